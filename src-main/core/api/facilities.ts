@@ -1,0 +1,25 @@
+import type { facilityOperations } from '../../../src-shared/api/facilities';
+import {
+  createFacility,
+  deleteFacility,
+  getFacility,
+  listFacilities,
+  restoreFacility,
+  updateFacility,
+  type FacilityDeps,
+} from '../records/facilities';
+import type { HandlerEnv, HandlerSlice } from './types';
+
+function deps(env: HandlerEnv): FacilityDeps {
+  const names = new Map(env.resources.provinces.map((p) => [p.code, p.name]));
+  return { provinceName: (code) => names.get(code) ?? code };
+}
+
+export const facilityHandlers: HandlerSlice<keyof typeof facilityOperations> = {
+  'facilities.list': (env, input) => listFacilities(env, deps(env), input),
+  'facilities.get': (env, { id }) => getFacility(env, deps(env), id),
+  'facilities.create': (env, input) => createFacility(env, deps(env), input),
+  'facilities.update': (env, { id, patch }) => updateFacility(env, deps(env), id, patch),
+  'facilities.delete': (env, { id }) => deleteFacility(env, deps(env), id),
+  'facilities.restore': (env, { id }) => restoreFacility(env, deps(env), id),
+};

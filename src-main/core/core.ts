@@ -1,0 +1,77 @@
+import type { ApiInput, ApiOutput, OperationName } from '../../src-shared/api/contract';
+import type { Result } from '../../src-shared/api/errors';
+import type { CoreContext } from './context';
+import { dispatch } from './api/dispatch';
+import type { HandlerEnv } from './api/types';
+import { HlcClock } from './db/hlc';
+import { newId } from './db/ids';
+import { openDatabase } from './db/open';
+import type { Db } from './db/types';
+import { dataFileIn, resolveDataDir } from './paths';
+import { loadResources, type Resources } from './resources';
+
+export interface CoreOptions {
+  /** Folder of the data file; defaults as resolveDataDir(). */
+  dataDir?: string | null;
+  /** The shipped resources folder (rule packs, templates, admin units). */
+  resourcesDir: string;
+  actor?: string;
+  transport?: HandlerEnv['transport'];
+  /** Tests pass a fixed clock. */
+  now?: () => Date;
+}
+
+export interface Core {
+  readonly env: HandlerEnv;
+  readonly db: Db;
+  readonly dataFile: string;
+  readonly resources: Resources;
+  /** Untyped entry for transports: validates the name and the input. */
+  dispatch(name: unknown, input: unknown): Result<unknown>;
+  /** Typed entry for the CLI and tests. */
+  call<N extends OperationName>(name: N, input: ApiInput<N>): Result<ApiOutput<N>>;
+  close(): void;
+}
+
+/** Opens the data file (migrating it), loads the resources, and returns the API over them. */
+export function openCore(options: CoreOptions): Core {
+  const resources = loadResources(options.resourcesDir);
+  const dataFile = dataFileIn(resolveDataDir(options.dataDir));
+  const db = openDatabase(dataFile);
+  try {
+    const now = options.now ?? (() => new Date());
+    const deviceId = ensureDeviceId(db);
+    const last = (db.prepare('SELECT max(hlc) AS h FROM change_log').get() as { h: string | null }).h;
+    const ctx: CoreContext = {
+      db,
+      now,
+      hlc: new HlcClock(deviceId, () => now().getTime(), last),
+      deviceId,
+      actor: options.actor ?? 'local',
+      dataFile,
+    };
+    const env: HandlerEnv = { ...ctx, resources, transport: options.transport ?? 'direct' };
+    return {
+      env,
+      db,
+      dataFile,
+      resources,
+      dispatch: (name, input) => dispatch(env, name, input),
+      call: (name, input) => dispatch(env, name, input) as never,
+      close: () => {
+        if (db.open) db.close();
+      },
+    };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+function ensureDeviceId(db: Db): string {
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'device_id'").get() as { value: string } | undefined;
+  if (row) return row.value;
+  const id = newId();
+  db.prepare("INSERT INTO meta (key, value) VALUES ('device_id', ?)").run(id);
+  return id;
+}
