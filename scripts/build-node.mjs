@@ -18,6 +18,8 @@ const common = {
 
 const entries = [
   { in: 'src-main/cli/main.ts', out: 'dist/cli/kiemtra.cjs' },
+  { in: 'src-main/electron/main.ts', out: 'dist/main/main.cjs' },
+  { in: 'src-main/preload/index.ts', out: 'dist/preload/preload.cjs' },
 ];
 
 await Promise.all(entries.map((e) => build({ ...common, entryPoints: [e.in], outfile: e.out })));

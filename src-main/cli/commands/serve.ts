@@ -1,0 +1,30 @@
+import { openCore } from '../../core/core';
+import { startWebServer, type WebServer } from '../../web/server';
+
+export interface ServeOptions {
+  dataDir?: string;
+  port: number;
+  resourcesDir: string;
+  staticDir: string;
+  log(line: string): void;
+}
+
+/** `kiemtra serve`: web mode on 127.0.0.1 until interrupted. */
+export async function serve(options: ServeOptions): Promise<WebServer & { stop(): Promise<void> }> {
+  const core = openCore({ dataDir: options.dataDir, resourcesDir: options.resourcesDir, transport: 'web' });
+  let server: WebServer;
+  try {
+    server = await startWebServer({ core, staticDir: options.staticDir, port: options.port });
+  } catch (err) {
+    core.close();
+    throw err;
+  }
+  options.log(`KiemTra web: ${server.url}`);
+  options.log(`Dữ liệu / data file: ${core.dataFile}`);
+  options.log('Nhấn Ctrl+C để dừng / press Ctrl+C to stop.');
+  const stop = async () => {
+    await server.close();
+    core.close();
+  };
+  return { ...server, stop };
+}

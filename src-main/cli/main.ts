@@ -1,0 +1,61 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { KiemTraError } from '../../src-shared/api/errors';
+import { appRoot, rendererDirOf, resourcesDirOf } from './app-root';
+import { formatDoctor, runDoctor } from './commands/doctor';
+import { serve } from './commands/serve';
+
+declare const __KIEMTRA_VERSION__: string;
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('cổng phải là số 0–65535 / port must be 0–65535');
+  return n;
+}
+
+const program = new Command()
+  .name('kiemtra')
+  .description('KiemTra — kiểm tra an toàn bức xạ và công nghệ xử lý nước thải / radiation-safety and wastewater inspections')
+  .version(typeof __KIEMTRA_VERSION__ === 'string' ? __KIEMTRA_VERSION__ : 'dev')
+  .option('--data-dir <dir>', 'thư mục dữ liệu / data folder (or KIEMTRA_DATA_DIR)')
+  .showHelpAfterError();
+
+program
+  .command('serve')
+  .description('chạy ứng dụng ở chế độ web trên 127.0.0.1 / serve the app in web mode on 127.0.0.1')
+  .option('--port <port>', 'cổng / port (0 = any free port)', port, 0)
+  .option('--data-dir <dir>', 'thư mục dữ liệu / data folder')
+  .action(async (opts: { port: number; dataDir?: string }) => {
+    const root = appRoot();
+    const server = await serve({
+      dataDir: opts.dataDir ?? program.opts().dataDir,
+      port: opts.port,
+      resourcesDir: resourcesDirOf(root),
+      staticDir: rendererDirOf(root),
+      log: (l) => console.log(l),
+    });
+    const stop = () => {
+      server.stop().then(() => process.exit(0));
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+
+program
+  .command('doctor')
+  .description('kiểm tra tệp dữ liệu: toàn vẹn, phiên bản lược đồ, số bản ghi / check the data file')
+  .option('--json', 'in kết quả dạng JSON / print JSON')
+  .option('--data-dir <dir>', 'thư mục dữ liệu / data folder')
+  .action((opts: { json?: boolean; dataDir?: string }) => {
+    const report = runDoctor(opts.dataDir ?? program.opts().dataDir);
+    console.log(opts.json ? JSON.stringify(report, null, 2) : formatDoctor(report));
+    if (!report.ok) process.exitCode = 1;
+  });
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof KiemTraError) {
+    console.error(`kiemtra: ${err.vi}\nkiemtra: ${err.en}`);
+    process.exit(2);
+  }
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,28 @@
+import type { KiemTraApi } from '../../src-shared/api/contract';
+import type { Result } from '../../src-shared/api/errors';
+
+/** Web mode: POST /api/<name> on the same loopback origin, with the per-start token from the page. */
+export function webTransport(token: string, fetchImpl: typeof fetch = fetch): KiemTraApi {
+  return {
+    async call(name, input) {
+      let res: Response;
+      try {
+        res = await fetchImpl(`./api/${encodeURIComponent(name)}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-KiemTra-Token': token },
+          body: JSON.stringify(input ?? {}),
+        });
+      } catch (err) {
+        return {
+          ok: false,
+          error: {
+            code: 'INTERNAL',
+            vi: 'Không kết nối được với KiemTra (máy chủ web cục bộ đã dừng?). Dữ liệu đã lưu không bị mất.',
+            en: `Cannot reach KiemTra (has the local web server stopped?). Saved data is not lost. ${String(err)}`,
+          },
+        } as Result<never>;
+      }
+      return (await res.json()) as Result<never>;
+    },
+  };
+}

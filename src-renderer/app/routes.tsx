@@ -1,0 +1,20 @@
+import { Navigate, type RouteObject } from 'react-router';
+import { FacilityDetailPage } from '../features/facilities/FacilityDetailPage';
+import { FacilityListPage } from '../features/facilities/FacilityListPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { Layout } from './Layout';
+
+/** Every screen; each feature adds its routes here. */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Layout />,
+    children: [
+      { index: true, element: <Navigate to="/facilities" replace /> },
+      { path: 'facilities', element: <FacilityListPage /> },
+      { path: 'facilities/:id', element: <FacilityDetailPage /> },
+      { path: 'settings', element: <SettingsPage /> },
+      { path: '*', element: <Navigate to="/facilities" replace /> },
+    ],
+  },
+];

@@ -1,0 +1,57 @@
+import type { facilities as vi } from '../vi/facilities';
+
+export const facilities: typeof vi = {
+  title: 'Facilities',
+  new: 'New facility',
+  editTitle: 'Edit facility',
+  empty: 'No facilities yet. Add the first one to start.',
+  fields: {
+    name: 'Facility name',
+    kind: 'Kind',
+    ownership: 'Ownership',
+    beds: 'Hospital beds',
+    provinceCode: 'Province',
+    commune: 'Commune/ward',
+    street: 'Address (number, street, village)',
+    legacyDistrict: 'District (before 1 July 2025)',
+    contactName: 'Contact person',
+    contactPhone: 'Phone',
+    operatingSince: 'Operating since',
+    notes: 'Notes',
+    updatedAt: 'Updated',
+  },
+  hints: {
+    legacyDistrict: 'Only to match older records',
+    operatingSince: 'Picks the wastewater regulation that applies',
+    commune: 'Pick from the list or type freely',
+  },
+  kinds: {
+    hospital: 'Hospital',
+    clinic: 'Clinic',
+    health_center: 'Health centre',
+    dental: 'Dental clinic',
+    other: 'Other',
+  },
+  ownerships: {
+    public: 'Public',
+    private: 'Private',
+    other: 'Other',
+  },
+  filters: {
+    kind: 'Filter by kind',
+    all: 'All',
+  },
+  sort: {
+    label: 'Sort by',
+    name: 'Name',
+    updatedAt: 'Recently updated',
+    kind: 'Kind',
+    commune: 'Commune/ward',
+  },
+  address: 'Address',
+  contact: 'Contact',
+  notFound: 'Facility not found',
+  createdToast: 'Added facility "{{name}}"',
+  savedToast: 'Changes saved',
+  deleteConfirm: 'Delete facility "{{name}}"? You can undo right after.',
+};

@@ -1,0 +1,34 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { common as viCommon } from './vi/common';
+import { facilities as viFacilities } from './vi/facilities';
+import { common as enCommon } from './en/common';
+import { facilities as enFacilities } from './en/facilities';
+
+export const LANGUAGES = ['vi', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Each feature adds its namespace here, Vietnamese first; English mirrors its type. */
+export const resources = {
+  vi: { common: viCommon, facilities: viFacilities },
+  en: { common: enCommon, facilities: enFacilities },
+} as const;
+
+export function isLanguage(v: unknown): v is Language {
+  return v === 'vi' || v === 'en';
+}
+
+export async function initI18n(language: Language = 'vi') {
+  await i18next.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: 'vi',
+    defaultNS: 'common',
+    ns: Object.keys(resources.vi),
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return i18next;
+}
+
+export { i18next };

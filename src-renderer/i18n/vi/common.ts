@@ -1,0 +1,42 @@
+export const common = {
+  appName: 'KiemTra',
+  tagline: 'Kiểm tra an toàn bức xạ và công nghệ xử lý nước thải',
+  nav: {
+    facilities: 'Cơ sở',
+    search: 'Tìm kiếm',
+    settings: 'Cài đặt',
+  },
+  language: 'Ngôn ngữ',
+  languages: { vi: 'Tiếng Việt', en: 'English' },
+  actions: {
+    save: 'Lưu',
+    cancel: 'Huỷ',
+    create: 'Thêm mới',
+    edit: 'Sửa',
+    delete: 'Xoá',
+    undo: 'Hoàn tác',
+    back: 'Quay lại',
+    clear: 'Xoá lọc',
+    retry: 'Thử lại',
+  },
+  states: {
+    loading: 'Đang tải…',
+    saving: 'Đang lưu…',
+    saved: 'Đã lưu',
+    empty: 'Chưa có dữ liệu',
+    noResults: 'Không có kết quả phù hợp',
+    error: 'Có lỗi xảy ra',
+  },
+  list: {
+    count: '{{count}} bản ghi',
+    searchPlaceholder: 'Tìm không cần dấu, ví dụ "son la"',
+  },
+  mode: {
+    web: 'Chế độ web cục bộ',
+    electron: 'Ứng dụng máy tính',
+  },
+  dataFile: 'Tệp dữ liệu',
+  version: 'Phiên bản',
+  deviceId: 'Mã thiết bị',
+  deleted: 'Đã xoá "{{name}}"',
+};

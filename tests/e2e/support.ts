@@ -1,0 +1,85 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+
+export const CHROMIUM_CANDIDATES = [process.env.KIEMTRA_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+
+/** Debian's Chromium, never a downloaded browser. Missing → a failing test that says how to install it. */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = CHROMIUM_CANDIDATES.find((p) => fs.existsSync(p));
+  if (!executablePath) {
+    throw new Error(
+      `End-to-end tests need Debian's Chromium and none was found (looked at ${CHROMIUM_CANDIDATES.join(', ')}). ` +
+        'Install it with: apt-get update && apt-get install -y chromium   (or set KIEMTRA_CHROMIUM to its path).',
+    );
+  }
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface RunningServer {
+  url: string;
+  dataDir: string;
+  process: ChildProcess;
+  output(): string;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+/** Starts the real built CLI (`kiemtra serve`) on a free port and a temporary data folder. */
+export async function startServer(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kt-e2e-'))): Promise<RunningServer> {
+  const bin = path.resolve('bin/kiemtra.cjs');
+  if (!fs.existsSync(path.resolve('dist/cli/kiemtra.cjs')) || !fs.existsSync(path.resolve('dist/renderer/index.html'))) {
+    throw new Error('The app is not built: run `npm run build` first (`npm test` does it).');
+  }
+  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`kiemtra serve did not start:\n${out}`)), 30_000);
+    const check = () => {
+      const m = /KiemTra web: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    };
+    child.stdout!.on('data', check);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`kiemtra serve exited with ${code}:\n${out}`));
+    });
+  });
+  return {
+    url,
+    dataDir,
+    process: child,
+    output: () => out,
+    stop: (signal = 'SIGTERM') =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
+        child.once('exit', (code) => resolve(code));
+        child.kill(signal);
+      }),
+  };
+}
+
+export function screenshotPath(name: string): string {
+  const dir = path.resolve('test-results', 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  return path.join(dir, `${name}.png`);
+}
