@@ -3,6 +3,11 @@ import type { Result } from './errors';
 import type { OperationDef } from './define';
 import { appOperations } from './app';
 import { facilityOperations } from './facilities';
+import { registerOperations } from './register';
+import { searchOperations } from './search';
+import { adminUnitOperations } from './admin-units';
+import { inspectionOperations } from './inspections';
+import { ruleOperations } from './rules';
 
 /**
  * Every operation of KiemTra, declared once (DESIGN.md §2). Each area adds its own map in its
@@ -11,6 +16,11 @@ import { facilityOperations } from './facilities';
 export const contract = {
   ...appOperations,
   ...facilityOperations,
+  ...registerOperations,
+  ...searchOperations,
+  ...adminUnitOperations,
+  ...inspectionOperations,
+  ...ruleOperations,
 } as const;
 
 export type Contract = typeof contract;
@@ -30,8 +40,5 @@ export interface KiemTraApi {
   call<N extends OperationName>(name: N, input: ApiInput<N>): Promise<Result<ApiOutput<N>>>;
 }
 
-/** The object the preload puts on `window.kiemtra`. */
-export interface PreloadBridge {
-  readonly transport: 'electron';
-  invoke(name: string, input: unknown): Promise<Result<unknown>>;
-}
+/** The object the preload puts on `window.kiemtra`: the same API, marked as the Electron transport. */
+export type PreloadBridge = KiemTraApi & { readonly transport: 'electron' };
