@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { KiemTraError } from '../../src-shared/api/errors';
 import { appRoot, rendererDirOf, resourcesDirOf } from './app-root';
 import { formatDoctor, runDoctor } from './commands/doctor';
+import { formatSeed, runSeedDemo } from './commands/seed';
 import { serve } from './commands/serve';
 
 declare const __KIEMTRA_VERSION__: string;
@@ -49,6 +50,15 @@ program
     const report = runDoctor(opts.dataDir ?? program.opts().dataDir);
     console.log(opts.json ? JSON.stringify(report, null, 2) : formatDoctor(report));
     if (!report.ok) process.exitCode = 1;
+  });
+
+program
+  .command('seed')
+  .description('tạo dữ liệu mẫu trên tệp dữ liệu trống / fill an empty data file with sample data')
+  .requiredOption('--demo', 'dữ liệu mẫu Sơn La / the Sơn La demo sample')
+  .option('--data-dir <dir>', 'thư mục dữ liệu / data folder')
+  .action((opts: { dataDir?: string }) => {
+    console.log(formatSeed(runSeedDemo(opts.dataDir ?? program.opts().dataDir, resourcesDirOf(appRoot()))));
   });
 
 program.parseAsync(process.argv).catch((err: unknown) => {

@@ -17,7 +17,7 @@ describe('kiemtra command line', () => {
   it('prints help with every command', () => {
     const r = run(['--help']);
     expect(r.status).toBe(0);
-    for (const cmd of ['serve', 'doctor']) expect(r.stdout).toContain(cmd);
+    for (const cmd of ['serve', 'doctor', 'seed']) expect(r.stdout).toContain(cmd);
   });
 
   it('doctor reports integrity, schema level and counts of a real file (via --data-dir and KIEMTRA_DATA_DIR)', () => {
@@ -52,6 +52,19 @@ describe('kiemtra command line', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('No data file');
     expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('seed --demo fills an empty file with the Sơn La sample and refuses a second time, changing nothing', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kt-cli-seed-'));
+    const first = run(['seed', '--demo', '--data-dir', dir]);
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/cơ sở \/ facilities: [1-9]/);
+    expect(first.stdout).toMatch(/cuộc kiểm tra \/ inspections: [1-9]/);
+    const before = JSON.parse(run(['doctor', '--json', '--data-dir', dir]).stdout).counts;
+    const second = run(['seed', '--demo', '--data-dir', dir]);
+    expect(second.status).toBe(2);
+    expect(second.stderr).toContain('Dữ liệu mẫu chỉ tạo trên tệp trống');
+    expect(JSON.parse(run(['doctor', '--json', '--data-dir', dir]).stdout).counts).toEqual(before);
   });
 
   it('refuses a bad port clearly', () => {

@@ -8,6 +8,7 @@ import { FACILITY_KINDS, FACILITY_SORTS, type Facility, type FacilityKind } from
 import { api } from '../../api/client';
 import { VirtualList } from '../../components/VirtualList';
 import { formatDate } from '../../lib/dates';
+import { EmptyRegister } from './EmptyRegister';
 import { FacilityForm } from './FacilityForm';
 import { useQueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
@@ -89,7 +90,13 @@ export function FacilityListPage() {
           onTotal={setTotal}
           rowKey={(f) => f.id}
           height="calc(100vh - 230px)"
-          empty={<Text c="dimmed">{debounced || kind !== 'all' ? tc('states.noResults') : t('empty')}</Text>}
+          empty={
+            debounced || kind !== 'all' ? (
+              <Text c="dimmed">{tc('states.noResults')}</Text>
+            ) : (
+              <EmptyRegister onSeeded={() => setRefresh((r) => r + 1)} />
+            )
+          }
           renderRow={(f) => (
             <Box
               component="a"

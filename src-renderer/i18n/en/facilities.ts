@@ -48,6 +48,11 @@ export const facilities: typeof vi = {
     kind: 'Kind',
     commune: 'Commune/ward',
   },
+  demo: {
+    button: 'Sample data',
+    hint: 'Create the Sơn La sample (facilities, X-ray units, a radioactive source, wastewater systems, workers, inspections) to explore the app. Only available while the data file is empty.',
+    done: 'Created {{facilities}} sample facilities and {{inspections}} inspections',
+  },
   address: 'Address',
   contact: 'Contact',
   notFound: 'Facility not found',

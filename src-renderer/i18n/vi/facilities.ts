@@ -46,6 +46,11 @@ export const facilities = {
     kind: 'Loại',
     commune: 'Xã/phường',
   },
+  demo: {
+    button: 'Dữ liệu mẫu',
+    hint: 'Tạo bộ dữ liệu mẫu của Sơn La (cơ sở, thiết bị X-quang, nguồn phóng xạ, hệ thống nước thải, nhân viên, các cuộc kiểm tra) để làm quen với ứng dụng. Chỉ dùng được khi tệp dữ liệu còn trống.',
+    done: 'Đã tạo {{facilities}} cơ sở và {{inspections}} cuộc kiểm tra mẫu',
+  },
   address: 'Địa chỉ',
   contact: 'Liên hệ',
   notFound: 'Không tìm thấy cơ sở',
