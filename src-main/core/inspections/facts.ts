@@ -1,0 +1,65 @@
+import type { ExpansionFacts, RegisterRecord } from '../../../src-shared/checklists/expand';
+import { XRAY_UNIT_TYPE_LABELS, type XrayUnitType } from '../../../src-shared/schemas/register/xray-units';
+import type { CoreContext } from '../context';
+import { fieldsOf, type TableSpec } from '../db/records';
+import { sealedSourceSpec } from '../records/sealed-sources';
+import { wastewaterSystemSpec } from '../records/wastewater-systems';
+import { workerSpec } from '../records/workers';
+import { xrayUnitSpec } from '../records/xray-units';
+
+/**
+ * The plain facts a template is expanded with (src-shared/checklists/expand.ts): the facility,
+ * the inspection, and the facility's live register records. Derived facility facts let a
+ * template say "only intra-oral dental units" without reading the register itself.
+ */
+export function inspectionFacts(ctx: CoreContext, inspection: { facilityId: string; kind: string }): ExpansionFacts {
+  const facilityRow = ctx.db
+    .prepare('SELECT kind, ownership, beds, province_code, commune, operating_since FROM facilities WHERE id = ?')
+    .get(inspection.facilityId) as Record<string, unknown> | undefined;
+
+  const units = liveRows(ctx, xrayUnitSpec, inspection.facilityId, "status <> 'retired'").map((f) => {
+    const type = f.type as XrayUnitType;
+    const name = [XRAY_UNIT_TYPE_LABELS[type]?.vi ?? type, f.manufacturer, f.model].filter(Boolean).join(' ');
+    return record(f, f.serial ? `${name} (SN ${f.serial})` : name);
+  });
+  const sources = liveRows(ctx, sealedSourceSpec, inspection.facilityId, "status <> 'transferred'").map((f) =>
+    record(f, [f.nuclide === 'other' ? f.nuclideOther : f.nuclide, f.serial ? `(SN ${f.serial})` : null].filter(Boolean).join(' ')),
+  );
+  const systems = liveRows(ctx, wastewaterSystemSpec, inspection.facilityId, null).map((f) => record(f, String(f.technology)));
+  const workers = liveRows(ctx, workerSpec, inspection.facilityId, null).map((f) =>
+    record({ ...f, isRso: f.isRso === 1 || f.isRso === true, interventional: f.interventional === 1 || f.interventional === true }, String(f.name)),
+  );
+
+  const facility: Record<string, unknown> = {
+    kind: facilityRow?.kind ?? null,
+    ownership: facilityRow?.ownership ?? null,
+    beds: facilityRow?.beds ?? null,
+    provinceCode: facilityRow?.province_code ?? null,
+    commune: facilityRow?.commune ?? null,
+    operatingSince: facilityRow?.operating_since ?? null,
+    xrayUnitTypes: [...new Set(units.map((u) => u.facts.type))],
+    xrayUnitCount: units.length,
+    sealedSourceCount: sources.length,
+    wastewaterSystemCount: systems.length,
+    workerCount: workers.length,
+    hasInterventionalWorkers: workers.some((w) => w.facts.interventional === true),
+  };
+  return {
+    facility,
+    inspection: { kind: inspection.kind },
+    records: { xray_unit: units, sealed_source: sources, wastewater_system: systems, worker: workers },
+  };
+}
+
+type Fields = Record<string, unknown> & { id: string };
+
+/** Live records of one register table for the facility, as domain fields (by the register's own spec). */
+function liveRows<F extends Record<string, unknown>>(ctx: CoreContext, spec: TableSpec<F>, facilityId: string, extra: string | null): Fields[] {
+  const sql = `SELECT * FROM ${spec.table} WHERE facility_id = ? AND deleted_at IS NULL${extra ? ` AND ${extra}` : ''} ORDER BY created_at, id`;
+  return (ctx.db.prepare(sql).all(facilityId) as Record<string, unknown>[]).map((r) => ({ ...fieldsOf(spec, r), id: r.id as string }));
+}
+
+function record(f: Fields, label: string): RegisterRecord {
+  const { id, ...facts } = f;
+  return { id, label, facts };
+}

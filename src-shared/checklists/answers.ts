@@ -1,0 +1,149 @@
+import type { Item, TableColumn } from './schema';
+
+/**
+ * Checks and normalises one answer against its item (type, choices, plausibility bounds).
+ * Shared so the form shows the same message the core would give. `null` clears an answer.
+ * Photos and signatures are attachments, so their answer value is always null (a note may remain).
+ */
+export type YesNoNa = 'yes' | 'no' | 'na';
+
+export interface MeasurementRow {
+  /** Key of a fixed row; absent for free rows. */
+  row?: string;
+  cells: Record<string, number | string | null>;
+}
+
+export type AnswerValue = YesNoNa | number | string | string[] | MeasurementRow[] | null;
+
+export type AnswerCheck = { ok: true; value: AnswerValue } | { ok: false; vi: string; en: string };
+
+const MAX_TEXT = 4000;
+const MAX_ROWS = 200;
+const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function fail(item: { label: { vi: string; en: string } }, vi: string, en: string): AnswerCheck {
+  return { ok: false, vi: `${item.label.vi}: ${vi}`, en: `${item.label.en}: ${en}` };
+}
+
+/** "0,5" → 0.5; "" → null; anything else that is not a number → undefined. */
+export function parseLocaleNumber(raw: unknown): number | null | undefined {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
+  if (typeof raw !== 'string') return undefined;
+  const s = raw.trim().replace(/\s/g, '');
+  if (s === '') return null;
+  const normalised = s.replace(',', '.');
+  if (!NUMBER.test(normalised)) return undefined;
+  const n = Number(normalised);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function checkNumber(owner: { label: { vi: string; en: string } }, raw: unknown, min?: number, max?: number, unit?: string): AnswerCheck {
+  const n = parseLocaleNumber(raw);
+  if (n === undefined) return fail(owner, `"${String(raw)}" không phải là số`, `"${String(raw)}" is not a number`);
+  if (n === null) return { ok: true, value: null };
+  const u = unit ? ` ${unit}` : '';
+  if (min !== undefined && n < min) return fail(owner, `${n}${u} không hợp lệ, phải ≥ ${min}${u}`, `${n}${u} is not plausible, must be ≥ ${min}${u}`);
+  if (max !== undefined && n > max) return fail(owner, `${n}${u} không hợp lệ, phải ≤ ${max}${u}`, `${n}${u} is not plausible, must be ≤ ${max}${u}`);
+  return { ok: true, value: n };
+}
+
+function isIsoDate(s: string): boolean {
+  if (!ISO_DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
+export function checkAnswer(item: Item, raw: unknown): AnswerCheck {
+  if (raw === null || raw === undefined) return { ok: true, value: null };
+  switch (item.type) {
+    case 'yes_no_na':
+      if (raw === 'yes' || raw === 'no' || raw === 'na') return { ok: true, value: raw };
+      return fail(item, 'chọn Đạt/Có, Không hoặc Không áp dụng', 'choose yes, no or not applicable');
+    case 'number':
+      return checkNumber(item, raw, item.min, item.max, item.unit);
+    case 'text': {
+      if (typeof raw !== 'string') return fail(item, 'phải là văn bản', 'must be text');
+      const s = raw.trim();
+      if (s.length > MAX_TEXT) return fail(item, `tối đa ${MAX_TEXT} ký tự`, `at most ${MAX_TEXT} characters`);
+      return { ok: true, value: s === '' ? null : s };
+    }
+    case 'date':
+      if (raw === '') return { ok: true, value: null };
+      if (typeof raw === 'string' && isIsoDate(raw)) return { ok: true, value: raw };
+      return fail(item, `"${String(raw)}" không phải ngày hợp lệ (yyyy-MM-dd)`, `"${String(raw)}" is not a valid date (yyyy-MM-dd)`);
+    case 'choice':
+      if (raw === '') return { ok: true, value: null };
+      if (typeof raw === 'string' && item.choices?.some((c) => c.key === raw)) return { ok: true, value: raw };
+      return fail(item, `"${String(raw)}" không có trong danh sách lựa chọn`, `"${String(raw)}" is not one of the choices`);
+    case 'multi_choice': {
+      if (!Array.isArray(raw)) return fail(item, 'phải là danh sách lựa chọn', 'must be a list of choices');
+      const keys = new Set(item.choices?.map((c) => c.key));
+      const bad = raw.find((k) => typeof k !== 'string' || !keys.has(k));
+      if (bad !== undefined) return fail(item, `"${String(bad)}" không có trong danh sách lựa chọn`, `"${String(bad)}" is not one of the choices`);
+      const unique = [...new Set(raw as string[])];
+      return { ok: true, value: unique.length ? unique : null };
+    }
+    case 'photo':
+    case 'signature':
+      return fail(item, 'ảnh và chữ ký được lưu dưới dạng tệp đính kèm', 'photos and signatures are saved as attachments');
+    case 'measurement_table':
+      return checkTable(item, raw);
+  }
+}
+
+function checkTable(item: Item, raw: unknown): AnswerCheck {
+  const spec = item.table;
+  if (!spec) return fail(item, 'mẫu thiếu mô tả bảng', 'the template has no table spec');
+  if (!Array.isArray(raw)) return fail(item, 'phải là danh sách các dòng đo', 'must be a list of measurement rows');
+  if (raw.length > MAX_ROWS) return fail(item, `tối đa ${MAX_ROWS} dòng`, `at most ${MAX_ROWS} rows`);
+  const fixed = spec.rows === 'free' ? null : new Map(spec.rows.map((r) => [r.key, r]));
+  const out: MeasurementRow[] = [];
+  const seenRows = new Set<string>();
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i] as { row?: unknown; cells?: unknown } | null;
+    const at = `dòng ${i + 1}`;
+    const atEn = `row ${i + 1}`;
+    if (typeof r !== 'object' || r === null || typeof r.cells !== 'object' || r.cells === null) return fail(item, `${at} không hợp lệ`, `${atEn} is malformed`);
+    const row: MeasurementRow = { cells: {} };
+    if (fixed) {
+      if (typeof r.row !== 'string' || !fixed.has(r.row)) return fail(item, `${at}: dòng "${String(r.row)}" không có trong mẫu`, `${atEn}: row "${String(r.row)}" is not in the template`);
+      if (seenRows.has(r.row)) return fail(item, `${at}: dòng "${String(r.row)}" bị lặp`, `${atEn}: row "${String(r.row)}" appears twice`);
+      seenRows.add(r.row);
+      row.row = r.row;
+    }
+    const cells = r.cells as Record<string, unknown>;
+    for (const key of Object.keys(cells)) {
+      if (!spec.columns.some((c) => c.key === key)) return fail(item, `${at}: không có cột "${key}"`, `${atEn}: no column "${key}"`);
+    }
+    for (const col of spec.columns) {
+      const checked = checkCell(col, cells[col.key]);
+      if (!checked.ok) return fail(item, `${at}, ${checked.vi}`, `${atEn}, ${checked.en}`);
+      row.cells[col.key] = checked.value as number | string | null;
+    }
+    // A row left wholly empty is dropped; a started row must give its required columns.
+    if (Object.values(row.cells).every((v) => v === null)) continue;
+    const gap = spec.columns.find((c) => c.required && row.cells[c.key] === null);
+    if (gap) return fail(item, `${at}: thiếu "${gap.label.vi}"`, `${atEn}: "${gap.label.en}" is missing`);
+    out.push(row);
+  }
+  return { ok: true, value: out.length ? out : null };
+}
+
+function checkCell(col: TableColumn, raw: unknown): AnswerCheck {
+  if (raw === null || raw === undefined || raw === '') return { ok: true, value: null };
+  if (col.type === 'number') return checkNumber(col, raw, col.min, col.max, col.unit);
+  if (typeof raw !== 'string') return fail(col, 'phải là văn bản', 'must be text');
+  if (col.type === 'choice' && !col.choices?.some((c) => c.key === raw)) return fail(col, `"${raw}" không có trong danh sách lựa chọn`, `"${raw}" is not one of the choices`);
+  const s = raw.trim();
+  if (s.length > 500) return fail(col, 'tối đa 500 ký tự', 'at most 500 characters');
+  return { ok: true, value: s === '' ? null : s };
+}
+
+/** True when an answer counts as given (for progress and completion). */
+export function isAnswered(value: unknown): boolean {
+  if (value === null || value === undefined || value === '') return false;
+  if (Array.isArray(value)) return value.length > 0;
+  return true;
+}

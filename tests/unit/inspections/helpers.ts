@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import type { Result } from '../../../src-shared/api/errors';
+import { openCore, type Core } from '../../../src-main/core/core';
+
+export const resourcesDir = path.resolve('resources');
+const cores: Core[] = [];
+
+/** A core on a fresh data file in a temp folder, closed after each test. */
+export function tempCore(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kt-insp-')), resources = resourcesDir): { core: Core; dir: string } {
+  const core = openCore({ dataDir: dir, resourcesDir: resources, now: () => new Date('2025-11-20T08:00:00Z') });
+  cores.push(core);
+  return { core, dir };
+}
+afterEach(() => cores.splice(0).forEach((c) => c.close()));
+
+export function ok<T>(r: Result<T>): T {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.en} ${JSON.stringify(r.error.issues ?? [])}`);
+  return r.value;
+}
+
+export function refused<T>(r: Result<T>) {
+  if (r.ok) throw new Error('expected the call to be refused');
+  return r.error;
+}
+
+export function count(core: Core, table: string): number {
+  return (core.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
+export function hospital(core: Core, name = 'Bệnh viện Đa khoa tỉnh Sơn La', kind: 'hospital' | 'dental' = 'hospital'): string {
+  return ok(core.call('facilities.create', { name, kind, provinceCode: 'son-la', commune: 'Phường Tô Hiệu' })).id;
+}
+
+export function xrayUnit(core: Core, facilityId: string, type: 'general' | 'ct' | 'c_arm' | 'dental_intraoral' | 'mobile', serial: string): string {
+  return ok(core.call('xrayUnits.create', { facilityId, type, manufacturer: 'Shimadzu', serial })).id;
+}
+
+/** A PNG of the given size: valid magic bytes and IHDR are all image-size reads. */
+export function png(width: number, height: number, seed = 0): Buffer {
+  const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const ihdr = Buffer.alloc(25);
+  ihdr.writeUInt32BE(13, 0);
+  ihdr.write('IHDR', 4, 'latin1');
+  ihdr.writeUInt32BE(width, 8);
+  ihdr.writeUInt32BE(height, 12);
+  ihdr.writeUInt8(8, 16);
+  ihdr.writeUInt8(2, 17);
+  return Buffer.concat([sig, ihdr, Buffer.from([seed])]);
+}
