@@ -3,11 +3,15 @@ import type { Result } from './errors';
 import type { OperationDef } from './define';
 import { appOperations } from './app';
 import { facilityOperations } from './facilities';
+import { demoOperations } from './demo';
 import { registerOperations } from './register';
 import { searchOperations } from './search';
 import { adminUnitOperations } from './admin-units';
 import { inspectionOperations } from './inspections';
 import { ruleOperations } from './rules';
+import { findingOperations } from './findings';
+import { judgingOperations } from './judging';
+import { warningOperations } from './warnings';
 
 /**
  * Every operation of KiemTra, declared once (DESIGN.md §2). Each area adds its own map in its
@@ -16,11 +20,15 @@ import { ruleOperations } from './rules';
 export const contract = {
   ...appOperations,
   ...facilityOperations,
+  ...demoOperations,
   ...registerOperations,
   ...searchOperations,
   ...adminUnitOperations,
   ...inspectionOperations,
   ...ruleOperations,
+  ...findingOperations,
+  ...judgingOperations,
+  ...warningOperations,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { KiemTraError } from '../../../src-shared/api/errors';
 import type { CoreContext } from '../context';
 import { newId } from './ids';
+import { stmt } from './statements';
 import { removeSearchDoc, upsertSearchDoc } from '../search/index-doc';
 
 type Value = string | number | null;
@@ -42,14 +43,12 @@ function toColumnValue(v: unknown): Value {
 }
 
 function writeChange(ctx: CoreContext, table: string, rowId: string, col: string, value: Value, hlc: string): void {
-  ctx.db
-    .prepare('INSERT INTO change_log (tbl, row_id, col, value, hlc, device) VALUES (?, ?, ?, ?, ?, ?)')
+  stmt(ctx.db, 'INSERT INTO change_log (tbl, row_id, col, value, hlc, device) VALUES (?, ?, ?, ?, ?, ?)')
     .run(table, rowId, col, JSON.stringify(value), hlc, ctx.deviceId);
 }
 
 function writeAudit(ctx: CoreContext, entity: string, id: string, action: string, oldV: object | null, newV: object | null, at: string): void {
-  ctx.db
-    .prepare(
+  stmt(ctx.db, 
       'INSERT INTO audit_log (at, actor, device, entity, entity_id, action, old_values, new_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     )
     .run(at, ctx.actor, ctx.deviceId, entity, id, action, oldV ? JSON.stringify(oldV) : null, newV ? JSON.stringify(newV) : null);
@@ -57,7 +56,7 @@ function writeAudit(ctx: CoreContext, entity: string, id: string, action: string
 
 /** Reads the raw row (including tombstoned ones) or null. */
 export function readRow(ctx: CoreContext, spec: TableSpec<Record<string, unknown>>, id: string): Record<string, unknown> | null {
-  const row = ctx.db.prepare(`SELECT * FROM ${spec.table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
+  const row = stmt(ctx.db, `SELECT * FROM ${spec.table} WHERE id = ?`).get(id) as Record<string, unknown> | undefined;
   return row ?? null;
 }
 
@@ -98,7 +97,7 @@ export function insertRecord<F extends Record<string, unknown>>(ctx: CoreContext
     vals.push(v);
   }
   ctx.db.transaction(() => {
-    ctx.db.prepare(`INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...vals);
+    stmt(ctx.db, `INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...vals);
     writeChange(ctx, spec.table, id, 'created_at', at, hlc);
     for (const [field, col] of Object.entries(spec.fields) as [string, string][]) {
       writeChange(ctx, spec.table, id, col, toColumnValue(fields[field]), hlc);
@@ -143,7 +142,7 @@ export function updateRecord<F extends Record<string, unknown>>(ctx: CoreContext
       sets.push(`${col} = ?`);
       vals.push(v);
     }
-    ctx.db.prepare(`UPDATE ${spec.table} SET ${sets.join(', ')} WHERE id = ?`).run(...vals, id);
+    stmt(ctx.db, `UPDATE ${spec.table} SET ${sets.join(', ')} WHERE id = ?`).run(...vals, id);
     for (const field of changed) writeChange(ctx, spec.table, id, spec.fields[field as keyof F], toColumnValue(newV[field]), hlc);
     writeAudit(ctx, spec.entity, id, 'update', oldV, newV, at);
     if (spec.searchText) upsertSearchDoc(ctx.db, spec.entity, id, spec.searchText(after), spec.facilityOf?.(after, id) ?? null);
@@ -168,7 +167,7 @@ function setDeleted<F extends Record<string, unknown>>(ctx: CoreContext, spec: T
     const at = ctx.now().toISOString();
     const hlc = ctx.hlc.tick();
     const value = deleted ? at : null;
-    ctx.db.prepare(`UPDATE ${spec.table} SET deleted_at = ?, updated_at = ?, hlc = ?, updated_by = ? WHERE id = ?`).run(value, at, hlc, ctx.deviceId, id);
+    stmt(ctx.db, `UPDATE ${spec.table} SET deleted_at = ?, updated_at = ?, hlc = ?, updated_by = ? WHERE id = ?`).run(value, at, hlc, ctx.deviceId, id);
     writeChange(ctx, spec.table, id, 'deleted_at', value, hlc);
     writeAudit(ctx, spec.entity, id, deleted ? 'delete' : 'restore', { deletedAt: row.deleted_at ?? null }, { deletedAt: value }, at);
     if (spec.searchText) {

@@ -63,9 +63,11 @@ export const migration001: Migration = {
         facility_id TEXT
       ) STRICT;
       CREATE INDEX search_docs_entity ON search_docs (entity);
+      -- prefix indexes make the short prefixes people type ("la", "son") cheap to match.
       CREATE VIRTUAL TABLE search_fts USING fts5 (
         text,
-        tokenize = 'unicode61 remove_diacritics 2'
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '1 2 3'
       );
 
       CREATE TABLE facilities (

@@ -1,0 +1,136 @@
+import type { z } from 'zod';
+import type { FieldIssue } from '../../../src-shared/api/errors';
+import type { DoseRecord, DoseRecordFields, DoseRecordListInput, DoseRecordPage } from '../../../src-shared/schemas/register/dose-records';
+import type { CoreContext } from '../context';
+import type { TableSpec } from '../db/records';
+import {
+  baseEntity,
+  createEntity,
+  deleteEntity,
+  FACILITY_JOIN,
+  invalid,
+  listEntities,
+  readEntity,
+  restoreEntity,
+  updateEntity,
+  type RegisterEntity,
+} from './register-store';
+
+/**
+ * Dose records have no search document: a worker's name in the search box finds the worker,
+ * and twenty quarters of the same name would only bury them.
+ */
+export const doseRecordSpec: TableSpec<DoseRecordFields> = {
+  table: 'dose_records',
+  entity: 'dose_record',
+  label: { vi: 'kết quả liều kế', en: 'dose record' },
+  fields: {
+    facilityId: 'facility_id',
+    workerId: 'worker_id',
+    year: 'year',
+    quarter: 'quarter',
+    hp10: 'hp10_msv',
+    hp007: 'hp007_msv',
+    lens: 'lens_msv',
+    hw: 'hw_msv',
+    hn: 'hn_msv',
+    notes: 'notes',
+  },
+};
+
+interface WorkerRow {
+  facility_id: string;
+  interventional: number;
+  deleted_at: string | null;
+}
+
+function workerRow(ctx: CoreContext, workerId: string): WorkerRow | undefined {
+  return ctx.db.prepare('SELECT facility_id, interventional, deleted_at FROM workers WHERE id = ?').get(workerId) as WorkerRow | undefined;
+}
+
+function doseIssues(ctx: CoreContext, f: DoseRecordFields, existingId: string | null): FieldIssue[] {
+  const worker = workerRow(ctx, f.workerId);
+  if (!worker || worker.deleted_at) return [{ path: 'workerId', vi: `Không tìm thấy nhân viên ${f.workerId}`, en: `No worker with id ${f.workerId}` }];
+  const issues: FieldIssue[] = [];
+  if (!worker.interventional) {
+    for (const field of ['hw', 'hn'] as const) {
+      if (f[field] !== null) {
+        issues.push({
+          path: field,
+          vi: 'Chỉ nhân viên can thiệp (đeo hai liều kế) mới có H_W/H_N',
+          en: 'Only interventional staff (two dosimeters) have H_W/H_N',
+        });
+      }
+    }
+  }
+  const clash = ctx.db
+    .prepare('SELECT id FROM dose_records WHERE worker_id = ? AND year = ? AND quarter = ? AND deleted_at IS NULL AND id IS NOT ?')
+    .get(f.workerId, f.year, f.quarter, existingId) as { id: string } | undefined;
+  if (clash) {
+    issues.push({
+      path: 'quarter',
+      vi: `Đã có kết quả liều quý ${f.quarter}/${f.year} của nhân viên này`,
+      en: `This worker already has a dose record for Q${f.quarter} ${f.year}`,
+    });
+  }
+  return issues;
+}
+
+export const doseRecords: RegisterEntity<DoseRecordFields, DoseRecord> = {
+  spec: doseRecordSpec,
+  from: `dose_records x ${FACILITY_JOIN} JOIN workers w ON w.id = x.worker_id`,
+  select: 'x.*, f.name AS facility_name, w.name AS worker_name',
+  toEntity: (row) => ({ ...baseEntity(doseRecordSpec, row), workerName: row.worker_name as string }),
+  // The facility is always the worker's: the form never asks for it.
+  complete: (ctx, f) => ({ ...f, facilityId: workerRow(ctx, f.workerId)?.facility_id ?? f.facilityId }),
+  check: doseIssues,
+};
+
+type DoseInput = Omit<DoseRecordFields, 'facilityId'>;
+
+export const getDoseRecord = (ctx: CoreContext, id: string) => readEntity(ctx, doseRecords, id);
+export function createDoseRecord(ctx: CoreContext, input: DoseInput): DoseRecord {
+  // The facility comes from the worker, so a missing worker is named before anything else.
+  const worker = workerRow(ctx, input.workerId);
+  if (!worker || worker.deleted_at) throw invalid(doseRecordSpec.label, doseIssues(ctx, { ...input, facilityId: '' }, null));
+  return createEntity(ctx, doseRecords, { ...input, facilityId: worker.facility_id });
+}
+export const updateDoseRecord = (ctx: CoreContext, id: string, patch: Partial<DoseInput>) => updateEntity(ctx, doseRecords, id, patch);
+export const deleteDoseRecord = (ctx: CoreContext, id: string) => deleteEntity(ctx, doseRecords, id);
+export const restoreDoseRecord = (ctx: CoreContext, id: string) => restoreEntity(ctx, doseRecords, id);
+
+type ListInput = z.output<typeof DoseRecordListInput>;
+
+const SORTS: Record<ListInput['sort'], string> = {
+  period: 'x.year {dir}, x.quarter',
+  hp10: 'x.hp10_msv',
+  worker: 'w.name_key',
+  updatedAt: 'x.updated_at',
+};
+
+export function listDoseRecords(ctx: CoreContext, input: ListInput): DoseRecordPage {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (input.workerId) {
+    where.push('x.worker_id = ?');
+    params.push(input.workerId);
+  }
+  if (input.facilityId) {
+    where.push('x.facility_id = ?');
+    params.push(input.facilityId);
+  }
+  if (input.yearFrom !== undefined) {
+    where.push('x.year >= ?');
+    params.push(input.yearFrom);
+  }
+  if (input.yearTo !== undefined) {
+    where.push('x.year <= ?');
+    params.push(input.yearTo);
+  }
+  if (input.quarter !== undefined) {
+    where.push('x.quarter = ?');
+    params.push(input.quarter);
+  }
+  const orderBy = SORTS[input.sort].replace('{dir}', input.desc ? 'DESC' : 'ASC');
+  return listEntities(ctx, doseRecords, { ...input, where, params, orderBy });
+}

@@ -1,0 +1,94 @@
+import type { z } from 'zod';
+import {
+  XRAY_UNIT_TYPE_LABELS,
+  type XrayUnit,
+  type XrayUnitFields,
+  type XrayUnitListInput,
+  type XrayUnitPage,
+} from '../../../src-shared/schemas/register/xray-units';
+import { sortKey } from '../../../src-shared/text/fold';
+import type { CoreContext } from '../context';
+import type { TableSpec } from '../db/records';
+import {
+  baseEntity,
+  createEntity,
+  dateRange,
+  deleteEntity,
+  FACILITY_JOIN,
+  listEntities,
+  readEntity,
+  restoreEntity,
+  serialTerms,
+  updateEntity,
+  type RegisterEntity,
+} from './register-store';
+
+export const xrayUnitSpec: TableSpec<XrayUnitFields> = {
+  table: 'xray_units',
+  entity: 'xray_unit',
+  label: { vi: 'thiết bị X-quang', en: 'X-ray unit' },
+  fields: {
+    facilityId: 'facility_id',
+    type: 'unit_type',
+    manufacturer: 'manufacturer',
+    model: 'model',
+    serial: 'serial',
+    tubeSerial: 'tube_serial',
+    maxKv: 'max_kv',
+    maxMa: 'max_ma',
+    room: 'room',
+    installedOn: 'installed_on',
+    status: 'status',
+    lastQcOn: 'last_qc_on',
+    qcCertificateNo: 'qc_certificate_no',
+    notes: 'notes',
+  },
+  derived: (f) => ({ serial_key: sortKey(f.serial ?? '') }),
+  searchText: (f) =>
+    [XRAY_UNIT_TYPE_LABELS[f.type]?.vi, f.manufacturer, f.model, serialTerms(f.serial, f.tubeSerial, f.qcCertificateNo), f.room].filter(Boolean).join(' '),
+  facilityOf: (f) => f.facilityId,
+};
+
+export const xrayUnits: RegisterEntity<XrayUnitFields, XrayUnit> = {
+  spec: xrayUnitSpec,
+  from: `xray_units x ${FACILITY_JOIN}`,
+  select: 'x.*, f.name AS facility_name',
+  toEntity: (row) => baseEntity(xrayUnitSpec, row),
+};
+
+export const getXrayUnit = (ctx: CoreContext, id: string) => readEntity(ctx, xrayUnits, id);
+export const createXrayUnit = (ctx: CoreContext, input: XrayUnitFields) => createEntity(ctx, xrayUnits, input);
+export const updateXrayUnit = (ctx: CoreContext, id: string, patch: Partial<XrayUnitFields>) => updateEntity(ctx, xrayUnits, id, patch);
+export const deleteXrayUnit = (ctx: CoreContext, id: string) => deleteEntity(ctx, xrayUnits, id);
+export const restoreXrayUnit = (ctx: CoreContext, id: string) => restoreEntity(ctx, xrayUnits, id);
+
+type ListInput = z.output<typeof XrayUnitListInput>;
+
+const SORTS: Record<ListInput['sort'], string> = {
+  serial: 'x.serial_key',
+  type: 'x.unit_type',
+  lastQcOn: 'x.last_qc_on',
+  installedOn: 'x.installed_on',
+  facility: 'f.name_key',
+  updatedAt: 'x.updated_at',
+};
+
+export function listXrayUnits(ctx: CoreContext, input: ListInput): XrayUnitPage {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  if (input.facilityId) {
+    where.push('x.facility_id = ?');
+    params.push(input.facilityId);
+  }
+  if (input.type) {
+    where.push('x.unit_type = ?');
+    params.push(input.type);
+  }
+  if (input.status) {
+    where.push('x.status = ?');
+    params.push(input.status);
+  }
+  if (input.neverVerified) where.push('x.last_qc_on IS NULL');
+  dateRange(where, params, 'x.last_qc_on', input.lastQcFrom, input.lastQcTo);
+  return listEntities(ctx, xrayUnits, { ...input, where, params, orderBy: SORTS[input.sort] });
+}
