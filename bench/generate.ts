@@ -1,12 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import type { Statement } from 'better-sqlite3';
 import type { FacilityFields } from '../src-shared/schemas/facility';
 import type { DoseRecordFields } from '../src-shared/schemas/register/dose-records';
 import { XRAY_UNIT_TYPES, type XrayUnitFields } from '../src-shared/schemas/register/xray-units';
 import type { WorkerFields } from '../src-shared/schemas/register/workers';
 import type { HandlerEnv } from '../src-main/core/api/types';
 import { insertRecord } from '../src-main/core/db/records';
-import type { Db } from '../src-main/core/db/types';
 import { doseRecordSpec } from '../src-main/core/records/dose-records';
 import { facilitySpec } from '../src-main/core/records/facilities';
 import { workerSpec } from '../src-main/core/records/workers';
@@ -47,7 +45,7 @@ export function generateRegister(env: HandlerEnv, options: GenerateOptions): Gen
   const { facilities, unitsPerFacility = 0, workersPerFacility = 0, quartersPerWorker = 0, lastYear = 2025 } = options;
   const provinceName = (code: string) => env.resources.provinces.find((p) => p.code === code)?.name ?? code;
   const facSpec = facilitySpec(provinceName);
-  const ctx: HandlerEnv = { ...env, db: withStatementCache(env.db) };
+  const ctx: HandlerEnv = env;
   const t0 = performance.now();
   let units = 0;
   let workers = 0;
@@ -129,29 +127,4 @@ export function generateRegister(env: HandlerEnv, options: GenerateOptions): Gen
     }
   })();
   return { facilities, xrayUnits: units, workers, doseRecords: doses, ms: performance.now() - t0 };
-}
-
-/**
- * The same connection, but `prepare` reuses the compiled statement for the same SQL text.
- * records.ts prepares its statements on every call, which is fine for one form but is most of
- * the cost of 100,000 inserts; caching here keeps the generator on the exact same write path.
- */
-function withStatementCache(db: Db): Db {
-  const cache = new Map<string, Statement>();
-  return new Proxy(db, {
-    get(target, prop) {
-      if (prop === 'prepare') {
-        return (sql: string) => {
-          let stmt = cache.get(sql);
-          if (!stmt) {
-            stmt = target.prepare(sql);
-            cache.set(sql, stmt);
-          }
-          return stmt;
-        };
-      }
-      const value = Reflect.get(target, prop, target) as unknown;
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
 }

@@ -6,6 +6,7 @@ import { saveAnswer } from '../inspections/answers';
 import { addAttachment, removeAttachment } from '../inspections/attachments';
 import { createInspection, deleteInspection, listInspections, restoreInspection, updateInspection } from '../inspections/crud';
 import { completeInspection, inspectionDetail, inspectionProgress } from '../inspections/progress';
+import { judgeInspection, recordJudgement } from '../judging/judge';
 import type { HandlerEnv, HandlerSlice } from './types';
 
 const store = (env: HandlerEnv) => checklistStore(env.resources.dir);
@@ -26,9 +27,21 @@ export const inspectionHandlers: HandlerSlice<keyof typeof inspectionOperations>
   'inspections.update': (env, { id, patch }) => updateInspection(env, id, patch),
   'inspections.delete': (env, { id }) => deleteInspection(env, id),
   'inspections.restore': (env, { id }) => restoreInspection(env, id),
-  'inspections.saveAnswer': (env, input) => saveAnswer(env, store(env), input),
+  // An answer and the verdicts and auto findings it changes land in one transaction.
+  'inspections.saveAnswer': (env, input) =>
+    env.db.transaction(() => {
+      const answer = saveAnswer(env, store(env), input);
+      judgeInspection(env, answer.inspectionId, answer.itemKey);
+      return answer;
+    })(),
   'inspections.progress': (env, { id }) => inspectionProgress(env, store(env), id),
-  'inspections.complete': (env, input) => completeInspection(env, store(env), input),
+  // Completing records the rule packs that judged the minutes (they keep them when packs change).
+  'inspections.complete': (env, input) =>
+    env.db.transaction(() => {
+      const done = completeInspection(env, store(env), input);
+      recordJudgement(env, done.id);
+      return inspectionDetail(env, store(env), done.id).inspection;
+    })(),
   'blobs.put': (env, input) => putBlob(env, input),
   'blobs.get': (env, { sha256 }) => getBlob(env, sha256),
   'attachments.add': (env, input) => addAttachment(env, store(env), input),
