@@ -24,6 +24,10 @@ class ResizeObserverStub {
   disconnect() {}
 }
 if (!('ResizeObserver' in window)) Object.assign(window, { ResizeObserver: ResizeObserverStub });
+// Mantine's autosize Textarea listens for web-font loading, which jsdom does not implement.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', { value: { addEventListener: () => {}, removeEventListener: () => {}, ready: Promise.resolve() } });
+}
 if (!window.HTMLElement.prototype.scrollIntoView) window.HTMLElement.prototype.scrollIntoView = () => {};
 Object.defineProperty(window, 'scrollTo', { writable: true, value: () => {} });
 

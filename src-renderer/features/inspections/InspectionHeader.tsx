@@ -1,0 +1,100 @@
+import { Anchor, Badge, Box, Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import dayjs from 'dayjs';
+import { useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import type { InspectionDetail } from '../../../src-shared/api/inspections';
+import type { Progress as FormProgress } from '../../../src-shared/checklists/expand';
+import type { Template } from '../../../src-shared/checklists/schema';
+import { formatDate, formatDateTime } from '../../lib/dates';
+import { useUiStore } from '../../store/ui';
+import type { Autosaver } from './autosave';
+import { CompleteButton } from './CompleteButton';
+import { StatusBadge } from './StatusBadge';
+
+interface HeaderProps {
+  detail: InspectionDetail;
+  template: Template;
+  progress: FormProgress;
+  autosaver: Autosaver;
+  readOnly: boolean;
+}
+
+/** Facility, decision, status, live progress and save state; stays in view while scrolling. */
+export function InspectionHeader({ detail, template, progress, autosaver, readOnly }: HeaderProps) {
+  const { t } = useTranslation('inspections');
+  const { t: tc } = useTranslation('common');
+  const language = useUiStore((s) => s.language);
+  const navigate = useNavigate();
+  const i = detail.inspection;
+  const pct = progress.required ? Math.round((progress.requiredAnswered / progress.required) * 100) : 100;
+  const decision = [
+    i.decisionNumber ? t('decisionLine', { number: i.decisionNumber }) : t('noDecision'),
+    i.decisionDate ? t('decisionDateLine', { date: formatDate(i.decisionDate) }) : null,
+    i.decisionIssuer ? `— ${i.decisionIssuer}` : null,
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <Paper withBorder p="sm" shadow="xs" pos="sticky" top={64} style={{ zIndex: 5 }}>
+      <Stack gap={6}>
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Button variant="subtle" size="compact-sm" leftSection={<IconArrowLeft size={16} />} onClick={() => navigate('/inspections')}>
+              {tc('actions.back')}
+            </Button>
+            <Box style={{ minWidth: 0 }}>
+              <Title order={2} size="h3" lineClamp={1}>
+                <Anchor component={Link} to={`/facilities/${i.facilityId}`} inherit c="inherit">
+                  {i.facilityName}
+                </Anchor>
+              </Title>
+            </Box>
+            <StatusBadge status={i.status} />
+            <Badge variant="outline">{t(`kinds.${i.kind}`)}</Badge>
+          </Group>
+          {!readOnly && <CompleteButton inspectionId={i.id} autosaver={autosaver} />}
+        </Group>
+        <Text size="sm">
+          {decision}
+          {i.startedAt ? ` · ${formatDateTime(i.startedAt)}` : ''}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t('form.template', { title: template.title[language], version: template.version })}
+        </Text>
+        <Group gap="sm" wrap="nowrap">
+          <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+            {t('form.progress')}
+          </Text>
+          <Progress value={pct} color={pct === 100 ? 'teal' : 'blue'} size="lg" style={{ flex: 1 }} aria-label={t('form.progress')} />
+          <Text size="sm" fw={600} data-testid="progress-count" style={{ whiteSpace: 'nowrap' }}>
+            {t('form.progressLabel', { done: progress.requiredAnswered, total: progress.required })}
+          </Text>
+          <SavedAt detail={detail} autosaver={autosaver} />
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+function SavedAt({ detail, autosaver }: { detail: InspectionDetail; autosaver: Autosaver }) {
+  const { t } = useTranslation('inspections');
+  useSyncExternalStore(autosaver.subscribe, () => autosaver.snapshot());
+  if (autosaver.hasUnsaved())
+    return (
+      <Text size="sm" c="dimmed" data-testid="form-save-state" style={{ whiteSpace: 'nowrap' }}>
+        {t('form.saving')}
+      </Text>
+    );
+  // On reopening, the last write already in the file tells when the form was last saved.
+  const stored = [...detail.answers.map((a) => a.updatedAt), ...detail.attachments.map((a) => a.updatedAt)].sort().at(-1);
+  const local = autosaver.lastSavedAt();
+  const last = local ?? (stored ? new Date(stored) : null);
+  return (
+    <Text size="sm" c="dimmed" data-testid="form-save-state" style={{ whiteSpace: 'nowrap' }}>
+      {last ? t('form.savedAt', { time: dayjs(last).format('HH:mm:ss') }) : t('form.notSavedYet')}
+    </Text>
+  );
+}

@@ -1,0 +1,125 @@
+import { Badge, Box, Chip, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { DatePickerInput } from '@mantine/dates';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { INSPECTION_KINDS, type InspectionKind } from '../../../src-shared/checklists/schema';
+import { INSPECTION_STATUSES, type Inspection, type InspectionStatus } from '../../../src-shared/schemas/inspection';
+import { api } from '../../api/client';
+import { VirtualList } from '../../components/VirtualList';
+import { DISPLAY_DATE, formatDate, toIsoDate } from '../../lib/dates';
+import { FacilityPicker } from './FacilityPicker';
+import { StartInspectionButton } from './StartInspectionButton';
+import { StatusBadge } from './StatusBadge';
+
+/** Route /inspections: every check, filtered by status, kind, facility and date, newest first. */
+export function InspectionListPage() {
+  const { t } = useTranslation('inspections');
+  const { t: tc } = useTranslation('common');
+  const [statuses, setStatuses] = useState<InspectionStatus[]>([]);
+  const [kind, setKind] = useState<InspectionKind | null>(null);
+  const [facilityId, setFacilityId] = useState<string | null>(null);
+  const [range, setRange] = useState<[string | null, string | null]>([null, null]);
+  const [total, setTotal] = useState<number | null>(null);
+
+  const [from, to] = range;
+  const fetchPage = useCallback(
+    (offset: number, limit: number) =>
+      api('inspections.list', {
+        status: statuses.length ? statuses : undefined,
+        kind: kind ?? undefined,
+        facilityId: facilityId ?? undefined,
+        dateFrom: from ?? undefined,
+        dateTo: to ?? undefined,
+        offset,
+        limit,
+      }),
+    [statuses, kind, facilityId, from, to],
+  );
+  const queryKey = JSON.stringify([statuses, kind, facilityId, from, to]);
+  const filtered = statuses.length > 0 || kind || facilityId || from || to;
+
+  return (
+    <Stack h="100%" gap="sm">
+      <Group justify="space-between">
+        <Group gap="xs">
+          <Title order={2}>{t('title')}</Title>
+          {total !== null && <Badge variant="light">{tc('list.count', { count: total })}</Badge>}
+        </Group>
+        <StartInspectionButton />
+      </Group>
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <Chip.Group multiple value={statuses} onChange={(v) => setStatuses(v as InspectionStatus[])}>
+          <Group gap={6} role="group" aria-label={t('filters.status')}>
+            {INSPECTION_STATUSES.map((s) => (
+              <Chip key={s} value={s} size="sm">
+                {t(`statuses.${s}`)}
+              </Chip>
+            ))}
+          </Group>
+        </Chip.Group>
+        <Select
+          aria-label={t('filters.kind')}
+          placeholder={t('filters.allKinds')}
+          w={230}
+          clearable
+          value={kind}
+          onChange={(v) => setKind(v as InspectionKind | null)}
+          data={INSPECTION_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+        />
+        <FacilityPicker aria-label={t('filters.facility')} placeholder={t('filters.allFacilities')} w={260} clearable value={facilityId} onChange={setFacilityId} />
+        <DatePickerInput
+          type="range"
+          aria-label={t('filters.dateRange')}
+          placeholder={t('filters.dateRange')}
+          valueFormat={DISPLAY_DATE}
+          clearable
+          w={240}
+          value={range}
+          onChange={([a, b]) => setRange([toIsoDate(a), toIsoDate(b)])}
+        />
+      </Group>
+      <Paper withBorder style={{ flex: 1, minHeight: 300, overflow: 'hidden' }}>
+        <VirtualList<Inspection>
+          queryKey={queryKey}
+          fetchPage={fetchPage}
+          onTotal={setTotal}
+          rowKey={(i) => i.id}
+          rowHeight={60}
+          height="calc(100vh - 230px)"
+          empty={<Text c="dimmed">{filtered ? tc('states.noResults') : t('empty')}</Text>}
+          renderRow={(i) => (
+            <Box
+              component="a"
+              href={`#/inspections/${i.id}`}
+              px="md"
+              py={6}
+              h="100%"
+              style={{ display: 'block', borderBottom: '1px solid var(--mantine-color-gray-2)', color: 'inherit', textDecoration: 'none' }}
+              data-testid="inspection-row"
+            >
+              <Group justify="space-between" wrap="nowrap">
+                <Box style={{ minWidth: 0 }}>
+                  <Text fw={600} truncate>
+                    {i.facilityName}
+                  </Text>
+                  <Text size="sm" c="dimmed" truncate>
+                    {[i.decisionNumber ? t('decisionLine', { number: i.decisionNumber }) : t('noDecision'), i.decisionIssuer, i.team.find((m) => m.role === 'truong_doan')?.name]
+                      .filter(Boolean)
+                      .join(' · ')}
+                  </Text>
+                </Box>
+                <Group gap="xs" wrap="nowrap">
+                  <Badge variant="outline">{t(`kinds.${i.kind}`)}</Badge>
+                  <StatusBadge status={i.status} />
+                  <Text size="xs" c="dimmed" w={80} ta="right">
+                    {formatDate(i.startedAt?.slice(0, 10) ?? i.decisionDate)}
+                  </Text>
+                </Group>
+              </Group>
+            </Box>
+          )}
+        />
+      </Paper>
+    </Stack>
+  );
+}
