@@ -6,11 +6,14 @@ export function webTransport(token: string, fetchImpl: typeof fetch = fetch): Ki
   return {
     async call(name, input) {
       let res: Response;
+      const body = JSON.stringify(input ?? {});
       try {
         res = await fetchImpl(`./api/${encodeURIComponent(name)}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', 'X-KiemTra-Token': token },
-          body: JSON.stringify(input ?? {}),
+          body,
+          // A save flushed as the page closes must still reach the server (keepalive caps bodies at 64 KiB).
+          keepalive: body.length < 60_000,
         });
       } catch (err) {
         return {
