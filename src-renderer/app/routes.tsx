@@ -1,6 +1,10 @@
 import { Navigate, type RouteObject } from 'react-router';
 import { FacilityDetailPage } from '../features/facilities/FacilityDetailPage';
 import { FacilityListPage } from '../features/facilities/FacilityListPage';
+import { InspectionListPage } from '../features/inspections/InspectionListPage';
+import { InspectionPage } from '../features/inspections/InspectionPage';
+import { RegisterOverviewPage } from '../features/register/RegisterOverviewPage';
+import { SearchPage } from '../features/search/SearchPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { Layout } from './Layout';
 
@@ -13,6 +17,10 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to="/facilities" replace /> },
       { path: 'facilities', element: <FacilityListPage /> },
       { path: 'facilities/:id', element: <FacilityDetailPage /> },
+      { path: 'inspections', element: <InspectionListPage /> },
+      { path: 'inspections/:id', element: <InspectionPage /> },
+      { path: 'register', element: <RegisterOverviewPage /> },
+      { path: 'search', element: <SearchPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: '*', element: <Navigate to="/facilities" replace /> },
     ],

@@ -2,16 +2,22 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { common as viCommon } from './vi/common';
 import { facilities as viFacilities } from './vi/facilities';
+import { inspections as viInspections } from './vi/inspections';
+import { register as viRegister } from './vi/register';
+import { search as viSearch } from './vi/search';
 import { common as enCommon } from './en/common';
 import { facilities as enFacilities } from './en/facilities';
+import { inspections as enInspections } from './en/inspections';
+import { register as enRegister } from './en/register';
+import { search as enSearch } from './en/search';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Each feature adds its namespace here, Vietnamese first; English mirrors its type. */
 export const resources = {
-  vi: { common: viCommon, facilities: viFacilities },
-  en: { common: enCommon, facilities: enFacilities },
+  vi: { common: viCommon, facilities: viFacilities, inspections: viInspections, register: viRegister, search: viSearch },
+  en: { common: enCommon, facilities: enFacilities, inspections: enInspections, register: enRegister, search: enSearch },
 } as const;
 
 export function isLanguage(v: unknown): v is Language {

@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { errorMessage } from '../../lib/errors';
 import { formatDate, formatDateTime } from '../../lib/dates';
+import { StartInspectionButton } from '../inspections/StartInspectionButton';
+import { FacilityRegisterTabs } from '../register/FacilityRegisterTabs';
 import { FacilityForm } from './FacilityForm';
 import { useDeleteFacility, useFacility, useProvinces } from './queries';
 
@@ -78,6 +80,7 @@ export function FacilityDetailPage() {
           {f.deletedAt && <Badge color="red">{tc('actions.delete')}</Badge>}
         </Group>
         <Group>
+          <StartInspectionButton facilityId={f.id} disabled={Boolean(f.deletedAt)} />
           <Button leftSection={<IconPencil size={16} />} variant="default" onClick={() => setEditing(true)} disabled={Boolean(f.deletedAt)}>
             {tc('actions.edit')}
           </Button>
@@ -117,6 +120,7 @@ export function FacilityDetailPage() {
           {row(t('fields.notes'), f.notes)}
         </Card>
       )}
+      {!f.deletedAt && <FacilityRegisterTabs facilityId={f.id} />}
       <Modal opened={editing} onClose={() => setEditing(false)} title={t('editTitle')} size="xl">
         <FacilityForm
           facility={f}

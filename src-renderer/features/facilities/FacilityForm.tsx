@@ -1,11 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Grid, Group, Select, Textarea, TextInput, Autocomplete } from '@mantine/core';
+import { Alert, Button, Grid, Group, Select, Textarea, TextInput, Autocomplete, type ComboboxItem, type OptionsFilter } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { DateInput } from '@mantine/dates';
 import { useMemo } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { FACILITY_KINDS, FacilityInput, OWNERSHIPS, type Facility } from '../../../src-shared/schemas/facility';
+import { foldVietnamese } from '../../../src-shared/text/fold';
+import { api } from '../../api/client';
 import { DISPLAY_DATE, toIsoDate } from '../../lib/dates';
 import { applyFieldIssues, errorMessage, localiseMessage } from '../../lib/errors';
 import { useProvinces, useSaveFacility } from './queries';
@@ -45,6 +48,7 @@ export function FacilityForm({ facility, onSaved, onCancel }: { facility?: Facil
     mode: 'onTouched',
   });
   const err = (name: keyof FormValues) => localiseMessage(formState.errors[name]?.message as string | undefined);
+  const provinceCode = useWatch({ control, name: 'provinceCode' });
   const provinceData = useMemo(() => (provinces.data ?? []).map((p) => ({ value: p.code, label: p.name })), [provinces.data]);
 
   const onSubmit = handleSubmit(async (values) => {
@@ -129,7 +133,7 @@ export function FacilityForm({ facility, onSaved, onCancel }: { facility?: Facil
             control={control}
             name="commune"
             render={({ field }) => (
-              <CommuneInput label={t('fields.commune')} description={t('hints.commune')} value={field.value ?? ''} onChange={field.onChange} error={err('commune')} />
+              <CommuneInput provinceCode={provinceCode} label={t('fields.commune')} description={t('hints.commune')} value={field.value ?? ''} onChange={field.onChange} error={err('commune')} />
             )}
           />
         </Grid.Col>
@@ -184,6 +188,20 @@ export function FacilityForm({ facility, onSaved, onCancel }: { facility?: Facil
 }
 
 /** Commune/ward: suggestions from the imported list, free text always allowed. */
-function CommuneInput(props: { label: string; description: string; value: string; onChange(v: string): void; error?: string }) {
-  return <Autocomplete {...props} data={[]} />;
+function CommuneInput({ provinceCode, ...props }: { provinceCode: string; label: string; description: string; value: string; onChange(v: string): void; error?: string }) {
+  const communes = useQuery({
+    queryKey: ['communes', provinceCode],
+    queryFn: () => api('adminUnits.communes', { provinceCode }),
+    enabled: Boolean(provinceCode),
+    staleTime: 5 * 60_000,
+  });
+  const names = useMemo(() => [...new Set((communes.data ?? []).map((c) => c.name))], [communes.data]);
+  return <Autocomplete {...props} data={names} filter={accentFreeFilter} limit={30} />;
 }
+
+/** "to hieu" suggests "Phường Tô Hiệu": the same folding as the search index. */
+const accentFreeFilter: OptionsFilter = ({ options, search }) => {
+  const q = foldVietnamese(search.trim());
+  if (!q) return options;
+  return (options as ComboboxItem[]).filter((o) => foldVietnamese(o.label).includes(q));
+};

@@ -5,7 +5,9 @@ export const common: typeof vi = {
   tagline: 'Radiation-safety and wastewater-technology inspections',
   nav: {
     facilities: 'Facilities',
+    inspections: 'Inspections',
     search: 'Search',
+    register: 'Register',
     settings: 'Settings',
   },
   language: 'Language',

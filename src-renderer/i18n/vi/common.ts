@@ -3,7 +3,9 @@ export const common = {
   tagline: 'Kiểm tra an toàn bức xạ và công nghệ xử lý nước thải',
   nav: {
     facilities: 'Cơ sở',
+    inspections: 'Kiểm tra',
     search: 'Tìm kiếm',
+    register: 'Sổ đăng ký',
     settings: 'Cài đặt',
   },
   language: 'Ngôn ngữ',
