@@ -1,4 +1,4 @@
-import { IconBuildingHospital, IconBooks, IconClipboardCheck, IconSearch, IconSettings, type Icon } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBuildingHospital, IconBooks, IconClipboardCheck, IconListCheck, IconScale, IconSearch, IconSettings, type Icon } from '@tabler/icons-react';
 
 /** Navigation entries (label = common:nav.<key>); each feature adds its own. */
 export const navItems: { key: string; to: string; icon: Icon }[] = [
@@ -6,5 +6,8 @@ export const navItems: { key: string; to: string; icon: Icon }[] = [
   { key: 'inspections', to: '/inspections', icon: IconClipboardCheck },
   { key: 'register', to: '/register', icon: IconBooks },
   { key: 'search', to: '/search', icon: IconSearch },
+  { key: 'warnings', to: '/warnings', icon: IconAlertTriangle },
+  { key: 'requirements', to: '/requirements', icon: IconListCheck },
+  { key: 'rules', to: '/rules', icon: IconScale },
   { key: 'settings', to: '/settings', icon: IconSettings },
 ];

@@ -6,6 +6,9 @@ import { InspectionPage } from '../features/inspections/InspectionPage';
 import { RegisterOverviewPage } from '../features/register/RegisterOverviewPage';
 import { SearchPage } from '../features/search/SearchPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { WarningsPage } from '../features/warnings/WarningsPage';
+import { RequirementsPage } from '../features/requirements/RequirementsPage';
+import { RulePacksPage } from '../features/rules/RulePacksPage';
 import { Layout } from './Layout';
 
 /** Every screen; each feature adds its routes here. */
@@ -22,6 +25,9 @@ export const routes: RouteObject[] = [
       { path: 'register', element: <RegisterOverviewPage /> },
       { path: 'search', element: <SearchPage /> },
       { path: 'settings', element: <SettingsPage /> },
+      { path: 'warnings', element: <WarningsPage /> },
+      { path: 'requirements', element: <RequirementsPage /> },
+      { path: 'rules', element: <RulePacksPage /> },
       { path: '*', element: <Navigate to="/facilities" replace /> },
     ],
   },

@@ -5,19 +5,25 @@ import { facilities as viFacilities } from './vi/facilities';
 import { inspections as viInspections } from './vi/inspections';
 import { register as viRegister } from './vi/register';
 import { search as viSearch } from './vi/search';
+import { verdicts as viVerdicts } from './vi/verdicts';
+import { findings as viFindings } from './vi/findings';
+import { warnings as viWarnings } from './vi/warnings';
 import { common as enCommon } from './en/common';
 import { facilities as enFacilities } from './en/facilities';
 import { inspections as enInspections } from './en/inspections';
 import { register as enRegister } from './en/register';
 import { search as enSearch } from './en/search';
+import { verdicts as enVerdicts } from './en/verdicts';
+import { findings as enFindings } from './en/findings';
+import { warnings as enWarnings } from './en/warnings';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Each feature adds its namespace here, Vietnamese first; English mirrors its type. */
 export const resources = {
-  vi: { common: viCommon, facilities: viFacilities, inspections: viInspections, register: viRegister, search: viSearch },
-  en: { common: enCommon, facilities: enFacilities, inspections: enInspections, register: enRegister, search: enSearch },
+  vi: { common: viCommon, facilities: viFacilities, inspections: viInspections, register: viRegister, search: viSearch, verdicts: viVerdicts, findings: viFindings, warnings: viWarnings },
+  en: { common: enCommon, facilities: enFacilities, inspections: enInspections, register: enRegister, search: enSearch, verdicts: enVerdicts, findings: enFindings, warnings: enWarnings },
 } as const;
 
 export function isLanguage(v: unknown): v is Language {

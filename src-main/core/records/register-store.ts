@@ -119,6 +119,8 @@ export interface ListQuery {
   orderBy: string;
   desc: boolean;
   query?: string;
+  /** Only records of facilities in this commune/ward. */
+  commune?: string;
   includeDeleted: boolean;
   limit: number;
   offset: number;
@@ -129,6 +131,10 @@ export function listEntities<F extends Record<string, unknown>, T>(ctx: CoreCont
   const where = [...q.where];
   const params = [...q.params];
   if (!q.includeDeleted) where.push('x.deleted_at IS NULL');
+  if (q.commune) {
+    where.push('x.facility_id IN (SELECT id FROM facilities WHERE commune = ?)');
+    params.push(q.commune);
+  }
   const match = q.query ? toMatchExpression(q.query) : null;
   if (match) {
     where.push('x.id IN (SELECT d.entity_id FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid WHERE search_fts MATCH ? AND d.entity = ?)');

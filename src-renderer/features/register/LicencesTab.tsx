@@ -12,7 +12,7 @@ import { RegisterListPanel, RegisterRow } from './RegisterListPanel';
 import { useDeleteWithUndo } from './undo';
 
 /** Licences and declarations of one facility, or of every facility when none is given. */
-export function LicencesTab({ facilityId, openId, height }: { facilityId?: string; openId?: string; height: number | string }) {
+export function LicencesTab({ facilityId, commune, openId, height }: { facilityId?: string; commune?: string | null; openId?: string; height: number | string }) {
   const { t } = useTranslation('register');
   const [kind, setKind] = useState<LicenceKind | null>(null);
   const [expires, setExpires] = useState<DateRange>([null, null]);
@@ -20,8 +20,9 @@ export function LicencesTab({ facilityId, openId, height }: { facilityId?: strin
   const remove = useDeleteWithUndo('licences');
   const fetchPage = useCallback(
     (query: string | undefined, offset: number, limit: number) =>
-      api('licences.list', { facilityId, query, kind: kind ?? undefined, expiresFrom: expires[0] ?? undefined, expiresTo: expires[1] ?? undefined, offset, limit }),
-    [facilityId, kind, expires],
+      api('licences.list', { facilityId,
+        commune: commune ?? undefined, query, kind: kind ?? undefined, expiresFrom: expires[0] ?? undefined, expiresTo: expires[1] ?? undefined, offset, limit }),
+    [facilityId, commune, kind, expires],
   );
   const today = dayjs().format('YYYY-MM-DD');
   // Renewal must be filed at least 45 days before expiry (DOMAIN.md §4): warn from 90 days.
@@ -33,7 +34,7 @@ export function LicencesTab({ facilityId, openId, height }: { facilityId?: strin
       <RegisterListPanel<Licence>
         entity="licences"
         testId="licence-list"
-        filterKey={[facilityId, kind, expires]}
+        filterKey={[facilityId, commune, kind, expires]}
         filtered={Boolean(kind || expires[0] || expires[1])}
         fetchPage={fetchPage}
         height={height}

@@ -1,4 +1,8 @@
-import { Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Autocomplete, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { api } from '../../api/client';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { LicencesTab } from './LicencesTab';
@@ -19,6 +23,10 @@ export function RegisterOverviewPage() {
   const { t } = useTranslation('register');
   const [params, setParams] = useSearchParams();
   const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'xray';
+  const [communeText, setCommuneText] = useState('');
+  const [commune] = useDebouncedValue(communeText.trim() || null, 300);
+  // Suggestions: the imported communes of Sơn La plus whatever facilities already use.
+  const communes = useQuery({ queryKey: ['communes', 'son-la'], queryFn: () => api('adminUnits.communes', { provinceCode: 'son-la' }), staleTime: Infinity });
   return (
     <Stack gap="sm">
       <Group gap="sm" align="baseline">
@@ -26,6 +34,16 @@ export function RegisterOverviewPage() {
         <Text size="sm" c="dimmed">
           {t('overviewHint')}
         </Text>
+        <Autocomplete
+          aria-label={t('filters.commune')}
+          placeholder={t('filters.commune')}
+          w={260}
+          ml="auto"
+          data={[...new Set((communes.data ?? []).map((c) => c.name))]}
+          value={communeText}
+          onChange={setCommuneText}
+          clearable
+        />
       </Group>
       <Tabs value={tab} onChange={(v) => setParams(v ? { tab: v } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List>
@@ -36,16 +54,16 @@ export function RegisterOverviewPage() {
           ))}
         </Tabs.List>
         <Tabs.Panel value="xray" pt="sm">
-          <XrayUnitsTab height={LIST_HEIGHT} />
+          <XrayUnitsTab commune={commune} height={LIST_HEIGHT} />
         </Tabs.Panel>
         <Tabs.Panel value="sources" pt="sm">
-          <SealedSourcesTab height={LIST_HEIGHT} />
+          <SealedSourcesTab commune={commune} height={LIST_HEIGHT} />
         </Tabs.Panel>
         <Tabs.Panel value="workers" pt="sm">
-          <WorkersTab height={LIST_HEIGHT} />
+          <WorkersTab commune={commune} height={LIST_HEIGHT} />
         </Tabs.Panel>
         <Tabs.Panel value="licences" pt="sm">
-          <LicencesTab height={LIST_HEIGHT} />
+          <LicencesTab commune={commune} height={LIST_HEIGHT} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -16,7 +16,7 @@ export function sourceName(s: Pick<SealedSource, 'nuclide' | 'nuclideOther' | 's
 }
 
 /** Sealed sources of one facility, or of every facility when none is given. */
-export function SealedSourcesTab({ facilityId, openId, height }: { facilityId?: string; openId?: string; height: number | string }) {
+export function SealedSourcesTab({ facilityId, commune, openId, height }: { facilityId?: string; commune?: string | null; openId?: string; height: number | string }) {
   const { t } = useTranslation('register');
   const [nuclide, setNuclide] = useState<Nuclide | null>(null);
   const [status, setStatus] = useState<SourceStatus | null>(null);
@@ -25,8 +25,9 @@ export function SealedSourcesTab({ facilityId, openId, height }: { facilityId?: 
 
   const fetchPage = useCallback(
     (query: string | undefined, offset: number, limit: number) =>
-      api('sealedSources.list', { facilityId, query, nuclide: nuclide ?? undefined, status: status ?? undefined, sort: facilityId ? 'nuclide' : 'facility', offset, limit }),
-    [facilityId, nuclide, status],
+      api('sealedSources.list', { facilityId,
+        commune: commune ?? undefined, query, nuclide: nuclide ?? undefined, status: status ?? undefined, sort: facilityId ? 'nuclide' : 'facility', offset, limit }),
+    [facilityId, commune, nuclide, status],
   );
 
   return (
@@ -34,7 +35,7 @@ export function SealedSourcesTab({ facilityId, openId, height }: { facilityId?: 
       <RegisterListPanel<SealedSource>
         entity="sealedSources"
         testId="source-list"
-        filterKey={[facilityId, nuclide, status]}
+        filterKey={[facilityId, commune, nuclide, status]}
         filtered={Boolean(nuclide || status)}
         fetchPage={fetchPage}
         height={height}

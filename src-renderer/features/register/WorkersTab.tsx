@@ -12,7 +12,7 @@ import { WorkerDrawer } from './WorkerDrawer';
 import { WorkerForm } from './WorkerForm';
 
 /** Radiation workers of one facility (row → drawer with doses), or of every facility. */
-export function WorkersTab({ facilityId, openId, height }: { facilityId?: string; openId?: string; height: number | string }) {
+export function WorkersTab({ facilityId, commune, openId, height }: { facilityId?: string; commune?: string | null; openId?: string; height: number | string }) {
   const { t } = useTranslation('register');
   const [role, setRole] = useState<WorkerRole | null>(null);
   const [rsoOnly, setRsoOnly] = useState(false);
@@ -26,6 +26,7 @@ export function WorkersTab({ facilityId, openId, height }: { facilityId?: string
     (query: string | undefined, offset: number, limit: number) =>
       api('workers.list', {
         facilityId,
+        commune: commune ?? undefined,
         query,
         role: role ?? undefined,
         isRso: rsoOnly || undefined,
@@ -36,7 +37,7 @@ export function WorkersTab({ facilityId, openId, height }: { facilityId?: string
         offset,
         limit,
       }),
-    [facilityId, role, rsoOnly, interventionalOnly, health],
+    [facilityId, commune, role, rsoOnly, interventionalOnly, health],
   );
   const viewing = viewer.editing === 'new' ? null : viewer.editing;
 
@@ -45,7 +46,7 @@ export function WorkersTab({ facilityId, openId, height }: { facilityId?: string
       <RegisterListPanel<Worker>
         entity="workers"
         testId="worker-list"
-        filterKey={[facilityId, role, rsoOnly, interventionalOnly, health]}
+        filterKey={[facilityId, commune, role, rsoOnly, interventionalOnly, health]}
         filtered={Boolean(role || rsoOnly || interventionalOnly || health[0] || health[1])}
         fetchPage={fetchPage}
         height={height}

@@ -14,7 +14,7 @@ import { XrayUnitForm } from './XrayUnitForm';
 const STATUS_COLOR: Record<XrayUnitStatus, string> = { in_use: 'teal', stored: 'gray', retired: 'dark' };
 
 /** X-ray units of one facility (with add/edit/delete), or of every facility when none is given. */
-export function XrayUnitsTab({ facilityId, openId, height }: { facilityId?: string; openId?: string; height: number | string }) {
+export function XrayUnitsTab({ facilityId, commune, openId, height }: { facilityId?: string; commune?: string | null; openId?: string; height: number | string }) {
   const { t } = useTranslation('register');
   const label = useXrayLabel();
   const [type, setType] = useState<XrayUnitType | null>(null);
@@ -28,6 +28,7 @@ export function XrayUnitsTab({ facilityId, openId, height }: { facilityId?: stri
     (query: string | undefined, offset: number, limit: number) =>
       api('xrayUnits.list', {
         facilityId,
+        commune: commune ?? undefined,
         query,
         type: type ?? undefined,
         status: status ?? undefined,
@@ -38,7 +39,7 @@ export function XrayUnitsTab({ facilityId, openId, height }: { facilityId?: stri
         offset,
         limit,
       }),
-    [facilityId, type, status, qc, neverVerified],
+    [facilityId, commune, type, status, qc, neverVerified],
   );
 
   return (
@@ -46,7 +47,7 @@ export function XrayUnitsTab({ facilityId, openId, height }: { facilityId?: stri
       <RegisterListPanel<XrayUnit>
         entity="xrayUnits"
         testId="xray-list"
-        filterKey={[facilityId, type, status, qc, neverVerified]}
+        filterKey={[facilityId, commune, type, status, qc, neverVerified]}
         filtered={Boolean(type || status || qc[0] || qc[1] || neverVerified)}
         fetchPage={fetchPage}
         height={height}

@@ -36,6 +36,7 @@ export const register: typeof vi = {
     overview: 'Nothing recorded yet. Open a facility under "Facilities" to add units, sources, licences or workers.',
   },
   filters: {
+    commune: "Facility's commune/ward",
     all: 'All',
     type: 'Unit type',
     status: 'Status',
@@ -53,7 +54,6 @@ export const register: typeof vi = {
     healthFrom: 'Health check from',
     healthTo: 'to',
     search: 'Search this list',
-    communeMissing: 'Filter by commune: not supported yet',
   },
   xray: {
     type: 'Unit type',

@@ -34,6 +34,7 @@ export const register = {
     overview: 'Chưa có bản ghi nào. Mở một cơ sở ở mục "Cơ sở" để thêm thiết bị, nguồn, giấy phép hoặc nhân viên.',
   },
   filters: {
+    commune: 'Xã/phường của cơ sở',
     all: 'Tất cả',
     type: 'Loại thiết bị',
     status: 'Tình trạng',
@@ -51,7 +52,6 @@ export const register = {
     healthFrom: 'Khám sức khỏe từ ngày',
     healthTo: 'đến ngày',
     search: 'Tìm trong danh sách',
-    communeMissing: 'Lọc theo xã/phường: chưa hỗ trợ',
   },
   xray: {
     type: 'Loại thiết bị',

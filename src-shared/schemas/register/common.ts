@@ -26,6 +26,8 @@ export const RegisterListBase = PageInput.extend({
   /** Accent-free words, as in the one search box ("son la", "SN-0042"). */
   query: z.string().max(200).optional(),
   facilityId: Id.optional(),
+  /** Commune/ward of the facility, as the register lists filter across facilities. */
+  commune: z.string().max(120).optional(),
   includeDeleted: z.boolean().default(false),
   desc: z.boolean().default(false),
 });

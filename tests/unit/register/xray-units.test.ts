@@ -99,3 +99,19 @@ describe('an inspector registers the X-ray units of a facility', () => {
     expect(count(core, 'xray_units')).toBe(1);
   });
 });
+
+describe('register lists across facilities', () => {
+  it('filter by the commune of the facility', () => {
+    const { core } = tempCore();
+    const a = core.call('facilities.create', { name: 'Bệnh viện Đa khoa Mộc Châu', kind: 'hospital', provinceCode: 'son-la', commune: 'Phường Mộc Châu' });
+    const b = core.call('facilities.create', { name: 'Trung tâm Y tế Mai Sơn', kind: 'health_center', provinceCode: 'son-la', commune: 'Xã Mai Sơn' });
+    if (!a.ok || !b.ok) throw new Error('facilities not created');
+    for (const [facilityId, serial] of [[a.value.id, 'MC-1'], [b.value.id, 'MS-1'], [b.value.id, 'MS-2']] as const) {
+      const r = core.call('xrayUnits.create', { facilityId, type: 'general', serial, status: 'in_use' });
+      if (!r.ok) throw new Error(r.error.en);
+    }
+    const inMaiSon = core.call('xrayUnits.list', { commune: 'Xã Mai Sơn', sort: 'serial' });
+    expect(inMaiSon.ok && inMaiSon.value.rows.map((u) => u.serial)).toEqual(['MS-1', 'MS-2']);
+    expect(inMaiSon.ok && inMaiSon.value.total).toBe(2);
+  });
+});
