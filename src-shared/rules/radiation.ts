@@ -1,6 +1,7 @@
 import { addDays, addMonths, daysBetween, isIsoDate, viDate } from './dates';
 import { both, clean, fmt } from './format';
 import type { LocalText, Rule, RulePack } from './pack-schema';
+import type { XrayUnitType } from '../schemas/register/xray-units';
 import { findRule, inputMissing, param, regulationDataMissing, ruleMissing, verdict, type Verdict } from './verdict';
 
 export * from './radiation-doses';
@@ -10,19 +11,8 @@ export * from './radiation-doses';
  * reading, health check, training), the RSO and the licence. Figures come from the pack.
  */
 
-export const XRAY_UNIT_TYPES = [
-  'general',
-  'ct',
-  'fluoroscopy',
-  'c_arm',
-  'mammography',
-  'dental_intraoral',
-  'dental_panoramic',
-  'mobile',
-  'bone_densitometry',
-  'other',
-] as const;
-export type XrayUnitType = (typeof XRAY_UNIT_TYPES)[number];
+// One list of unit types for the register and the rules.
+export { XRAY_UNIT_TYPES, type XrayUnitType } from '../schemas/register/xray-units';
 
 export const DOSE_RATE_RULES = {
   console: 'radiation.dose_rate.console',

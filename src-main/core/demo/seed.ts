@@ -1,17 +1,9 @@
+import type { DemoResult } from '../../../src-shared/api/demo';
 import type { HandlerEnv } from '../api/types';
 import { seedDemoInspections } from './seed-inspections';
 import { seedDemoRegister } from './seed-register';
 
-export interface DemoResult {
-  facilities: number;
-  xrayUnits: number;
-  sealedSources: number;
-  wastewaterSystems: number;
-  licences: number;
-  workers: number;
-  doseRecords: number;
-  inspections: number;
-}
+export type { DemoResult };
 
 /**
  * "Dữ liệu mẫu": the sample register and inspections in every state, in one transaction.

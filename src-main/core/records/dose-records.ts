@@ -13,8 +13,7 @@ import {
   readEntity,
   restoreEntity,
   updateEntity,
-  type RegisterEntity,
-} from './register-store';
+  type RegisterEntity, filter } from './register-store';
 
 /**
  * Dose records have no search document: a worker's name in the search box finds the worker,
@@ -111,26 +110,11 @@ const SORTS: Record<ListInput['sort'], string> = {
 export function listDoseRecords(ctx: CoreContext, input: ListInput): DoseRecordPage {
   const where: string[] = [];
   const params: (string | number)[] = [];
-  if (input.workerId) {
-    where.push('x.worker_id = ?');
-    params.push(input.workerId);
-  }
-  if (input.facilityId) {
-    where.push('x.facility_id = ?');
-    params.push(input.facilityId);
-  }
-  if (input.yearFrom !== undefined) {
-    where.push('x.year >= ?');
-    params.push(input.yearFrom);
-  }
-  if (input.yearTo !== undefined) {
-    where.push('x.year <= ?');
-    params.push(input.yearTo);
-  }
-  if (input.quarter !== undefined) {
-    where.push('x.quarter = ?');
-    params.push(input.quarter);
-  }
+  filter(where, params, 'x.worker_id = ?', input.workerId);
+  filter(where, params, 'x.facility_id = ?', input.facilityId);
+  filter(where, params, 'x.year >= ?', input.yearFrom);
+  filter(where, params, 'x.year <= ?', input.yearTo);
+  filter(where, params, 'x.quarter = ?', input.quarter);
   const orderBy = SORTS[input.sort].replace('{dir}', input.desc ? 'DESC' : 'ASC');
   return listEntities(ctx, doseRecords, { ...input, where, params, orderBy });
 }

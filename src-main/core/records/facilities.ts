@@ -3,6 +3,7 @@ import type { Facility, FacilityFields, FacilityInput, FacilityListInput, Facili
 import { sortKey } from '../../../src-shared/text/fold';
 import type { CoreContext } from '../context';
 import { fieldsOf, insertRecord, metaOf, notFound, readRow, restoreRecord, tombstoneRecord, updateRecord, type TableSpec } from '../db/records';
+import { filter } from '../db/filters';
 import { toMatchExpression } from '../search/query';
 
 export function facilitySpec(provinceName: (code: string) => string): TableSpec<FacilityFields> {
@@ -91,18 +92,9 @@ export function listFacilities(ctx: CoreContext, deps: FacilityDeps, input: z.ou
     }
   }
   if (!input.includeDeleted) where.push('f.deleted_at IS NULL');
-  if (input.kind) {
-    where.push('f.kind = ?');
-    params.push(input.kind);
-  }
-  if (input.provinceCode) {
-    where.push('f.province_code = ?');
-    params.push(input.provinceCode);
-  }
-  if (input.commune) {
-    where.push('f.commune = ?');
-    params.push(input.commune);
-  }
+  filter(where, params, 'f.kind = ?', input.kind);
+  filter(where, params, 'f.province_code = ?', input.provinceCode);
+  filter(where, params, 'f.commune = ?', input.commune);
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const order = `${SORT_COLUMNS[input.sort]} ${input.desc ? 'DESC' : 'ASC'}, f.id`;
   const total = (ctx.db.prepare(`SELECT count(*) AS n FROM ${from} ${whereSql}`).get(...params) as { n: number }).n;

@@ -23,8 +23,7 @@ import {
   restoreEntity,
   serialTerms,
   updateEntity,
-  type RegisterEntity,
-} from './register-store';
+  type RegisterEntity, filter } from './register-store';
 
 export const licenceSpec: TableSpec<LicenceFields> = {
   table: 'licences',
@@ -93,18 +92,9 @@ const SORTS: Record<ListInput['sort'], string> = {
 export function listLicences(ctx: CoreContext, input: ListInput): LicencePage {
   const where: string[] = [];
   const params: (string | number)[] = [];
-  if (input.facilityId) {
-    where.push('x.facility_id = ?');
-    params.push(input.facilityId);
-  }
-  if (input.kind) {
-    where.push('x.kind = ?');
-    params.push(input.kind);
-  }
-  if (input.unitId) {
-    where.push("EXISTS (SELECT 1 FROM json_each(x.units) u WHERE u.value ->> 'id' = ?)");
-    params.push(input.unitId);
-  }
+  filter(where, params, 'x.facility_id = ?', input.facilityId);
+  filter(where, params, 'x.kind = ?', input.kind);
+  filter(where, params, "EXISTS (SELECT 1 FROM json_each(x.units) u WHERE u.value ->> 'id' = ?)", input.unitId);
   dateRange(where, params, 'x.expires_on', input.expiresFrom, input.expiresTo);
   return listEntities(ctx, licences, { ...input, where, params, orderBy: SORTS[input.sort] });
 }

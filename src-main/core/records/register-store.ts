@@ -150,17 +150,7 @@ export function listEntities<F extends Record<string, unknown>, T>(ctx: CoreCont
   return { rows: rows.map((r) => e.toEntity(r)), total };
 }
 
-/** Adds `column >= from` / `column <= to` for an inclusive date range. */
-export function dateRange(where: string[], params: (string | number)[], column: string, from?: string, to?: string): void {
-  if (from) {
-    where.push(`${column} >= ?`);
-    params.push(from);
-  }
-  if (to) {
-    where.push(`${column} <= ?`);
-    params.push(to);
-  }
-}
+export { dateRange, filter } from '../db/filters';
 
 /** Fields + meta + facility name: the shape every register entity returns. */
 export function baseEntity<F extends Record<string, unknown>>(spec: TableSpec<F>, row: Record<string, unknown>): F & ReturnType<typeof metaOf> & { facilityName: string } {

@@ -19,8 +19,7 @@ import {
   restoreEntity,
   serialTerms,
   updateEntity,
-  type RegisterEntity,
-} from './register-store';
+  type RegisterEntity, filter } from './register-store';
 
 export const sealedSourceSpec: TableSpec<SealedSourceFields> = {
   table: 'sealed_sources',
@@ -73,17 +72,8 @@ const SORTS: Record<ListInput['sort'], string> = {
 export function listSealedSources(ctx: CoreContext, input: ListInput): SealedSourcePage {
   const where: string[] = [];
   const params: (string | number)[] = [];
-  if (input.facilityId) {
-    where.push('x.facility_id = ?');
-    params.push(input.facilityId);
-  }
-  if (input.nuclide) {
-    where.push('x.nuclide = ?');
-    params.push(input.nuclide);
-  }
-  if (input.status) {
-    where.push('x.status = ?');
-    params.push(input.status);
-  }
+  filter(where, params, 'x.facility_id = ?', input.facilityId);
+  filter(where, params, 'x.nuclide = ?', input.nuclide);
+  filter(where, params, 'x.status = ?', input.status);
   return listEntities(ctx, sealedSources, { ...input, where, params, orderBy: SORTS[input.sort] });
 }

@@ -19,8 +19,7 @@ import {
   restoreEntity,
   serialTerms,
   updateEntity,
-  type RegisterEntity,
-} from './register-store';
+  type RegisterEntity, filter } from './register-store';
 
 export const wastewaterSystemSpec: TableSpec<WastewaterSystemFields> = {
   table: 'wastewater_systems',
@@ -73,14 +72,8 @@ const SORTS: Record<ListInput['sort'], string> = {
 export function listWastewaterSystems(ctx: CoreContext, input: ListInput): WastewaterSystemPage {
   const where: string[] = [];
   const params: (string | number)[] = [];
-  if (input.facilityId) {
-    where.push('x.facility_id = ?');
-    params.push(input.facilityId);
-  }
-  if (input.dischargeColumn) {
-    where.push('x.discharge_column = ?');
-    params.push(input.dischargeColumn);
-  }
+  filter(where, params, 'x.facility_id = ?', input.facilityId);
+  filter(where, params, 'x.discharge_column = ?', input.dischargeColumn);
   dateRange(where, params, 'x.permit_expires_on', input.permitExpiresFrom, input.permitExpiresTo);
   return listEntities(ctx, wastewaterSystems, { ...input, where, params, orderBy: SORTS[input.sort] });
 }

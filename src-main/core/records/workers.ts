@@ -16,8 +16,7 @@ import {
   restoreEntity,
   serialTerms,
   updateEntity,
-  type RegisterEntity,
-} from './register-store';
+  type RegisterEntity, filter } from './register-store';
 
 export const workerSpec: TableSpec<WorkerFields> = {
   table: 'workers',
@@ -89,14 +88,8 @@ const SORTS: Record<ListInput['sort'], string> = {
 export function listWorkers(ctx: CoreContext, input: ListInput): WorkerPage {
   const where: string[] = [];
   const params: (string | number)[] = [];
-  if (input.facilityId) {
-    where.push('x.facility_id = ?');
-    params.push(input.facilityId);
-  }
-  if (input.role) {
-    where.push('x.role = ?');
-    params.push(input.role);
-  }
+  filter(where, params, 'x.facility_id = ?', input.facilityId);
+  filter(where, params, 'x.role = ?', input.role);
   if (input.isRso !== undefined) {
     where.push('x.is_rso = ?');
     params.push(input.isRso ? 1 : 0);

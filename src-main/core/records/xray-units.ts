@@ -20,8 +20,7 @@ import {
   restoreEntity,
   serialTerms,
   updateEntity,
-  type RegisterEntity,
-} from './register-store';
+  type RegisterEntity, filter } from './register-store';
 
 export const xrayUnitSpec: TableSpec<XrayUnitFields> = {
   table: 'xray_units',
@@ -76,18 +75,9 @@ const SORTS: Record<ListInput['sort'], string> = {
 export function listXrayUnits(ctx: CoreContext, input: ListInput): XrayUnitPage {
   const where: string[] = [];
   const params: (string | number)[] = [];
-  if (input.facilityId) {
-    where.push('x.facility_id = ?');
-    params.push(input.facilityId);
-  }
-  if (input.type) {
-    where.push('x.unit_type = ?');
-    params.push(input.type);
-  }
-  if (input.status) {
-    where.push('x.status = ?');
-    params.push(input.status);
-  }
+  filter(where, params, 'x.facility_id = ?', input.facilityId);
+  filter(where, params, 'x.unit_type = ?', input.type);
+  filter(where, params, 'x.status = ?', input.status);
   if (input.neverVerified) where.push('x.last_qc_on IS NULL');
   dateRange(where, params, 'x.last_qc_on', input.lastQcFrom, input.lastQcTo);
   return listEntities(ctx, xrayUnits, { ...input, where, params, orderBy: SORTS[input.sort] });
