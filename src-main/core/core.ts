@@ -41,7 +41,7 @@ export function openCore(options: CoreOptions): Core {
   try {
     const now = options.now ?? (() => new Date());
     const deviceId = ensureDeviceId(db);
-    const last = (db.prepare('SELECT max(hlc) AS h FROM change_log').get() as { h: string | null }).h;
+    const last = lastSeenHlc(db);
     const ctx: CoreContext = {
       db,
       now,
@@ -66,6 +66,18 @@ export function openCore(options: CoreOptions): Core {
     db.close();
     throw err;
   }
+}
+
+/**
+ * The clock restarts after the latest timestamp this file has seen: the newest local change
+ * (the last change-log row), or a later one an import recorded in meta 'hlc_high'. Reading the
+ * last row by seq keeps opening a country-sized file instant (no index over hlc needed).
+ */
+function lastSeenHlc(db: Db): string | null {
+  const local = (db.prepare('SELECT hlc FROM change_log ORDER BY seq DESC LIMIT 1').get() as { hlc: string } | undefined)?.hlc ?? null;
+  const imported = (db.prepare("SELECT value FROM meta WHERE key = 'hlc_high'").get() as { value: string } | undefined)?.value ?? null;
+  if (local && imported) return local > imported ? local : imported;
+  return local ?? imported;
 }
 
 function ensureDeviceId(db: Db): string {

@@ -99,8 +99,10 @@ export function insertRecord<F extends Record<string, unknown>>(ctx: CoreContext
   ctx.db.transaction(() => {
     stmt(ctx.db, `INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...vals);
     writeChange(ctx, spec.table, id, 'created_at', at, hlc);
+    // Only fields that hold a value: a field with no change row is null on every device.
     for (const [field, col] of Object.entries(spec.fields) as [string, string][]) {
-      writeChange(ctx, spec.table, id, col, toColumnValue(fields[field]), hlc);
+      const value = toColumnValue(fields[field]);
+      if (value !== null) writeChange(ctx, spec.table, id, col, value, hlc);
     }
     writeAudit(ctx, spec.entity, id, 'create', null, fields, at);
     if (spec.searchText) upsertSearchDoc(ctx.db, spec.entity, id, spec.searchText(fields), spec.facilityOf?.(fields, id) ?? null);

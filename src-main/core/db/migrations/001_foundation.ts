@@ -31,7 +31,9 @@ export const migration001: Migration = {
       ) STRICT;
       CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
 
-      -- Field-level changes that export bundles carry (DESIGN.md §5). value is JSON.
+      -- Field-level changes that export bundles carry (DESIGN.md §5). value is JSON. Bundles export
+      -- by seq ("everything since the last export"); merging looks fields up by (tbl, row_id, col).
+      -- A create logs only the fields it sets: a field with no change row is null.
       CREATE TABLE change_log (
         seq INTEGER PRIMARY KEY,
         tbl TEXT NOT NULL,
@@ -42,7 +44,6 @@ export const migration001: Migration = {
         device TEXT NOT NULL
       ) STRICT;
       CREATE INDEX change_log_row ON change_log (tbl, row_id, col);
-      CREATE INDEX change_log_hlc ON change_log (hlc);
 
       -- Photos and signatures, stored once by content.
       CREATE TABLE blobs (
