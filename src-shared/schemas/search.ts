@@ -26,4 +26,5 @@ export interface SearchHit {
   /** A second line that tells it apart (serial, room, expiry …). */
   subtitle: string | null;
 }
-export type SearchPage = Page<SearchHit>;
+/** `total` counts at most 1000 matches; `more` says there are more than that. */
+export type SearchPage = Page<SearchHit> & { more: boolean };

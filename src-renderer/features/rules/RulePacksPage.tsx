@@ -1,4 +1,4 @@
-import { Alert, Badge, Center, Group, Loader, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Badge, Center, Loader, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PackEntry } from '../../../src-shared/api/rules';
 import { formatDate } from '../../lib/dates';
@@ -66,24 +66,24 @@ function PackRow({ entry }: { entry: PackEntry }) {
           {local(pack.regulation.title, language)} · {t(`packs.domains.${pack.appliesTo.domain}`)}
         </Text>
       </Table.Td>
-      <Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <Text size="sm" ff="monospace">
           {pack.id}
         </Text>
       </Table.Td>
-      <Table.Td>
-        <Group gap={4} wrap="nowrap">
+      <Table.Td miw={120} style={{ whiteSpace: 'nowrap' }}>
+        <Stack gap={2} align="flex-start">
           <Text size="sm">{pack.version}</Text>
           {entry.inUse ? (
-            <Badge color="teal" size="xs">
+            <Badge color="teal" size="xs" tt="none">
               {t('packs.inUse')}
             </Badge>
           ) : (
-            <Badge color="gray" variant="light" size="xs">
+            <Badge color="gray" variant="light" size="xs" tt="none">
               {t('packs.superseded')}
             </Badge>
           )}
-        </Group>
+        </Stack>
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <Text size="sm">
@@ -98,18 +98,18 @@ function PackRow({ entry }: { entry: PackEntry }) {
           </Text>
         )}
       </Table.Td>
-      <Table.Td>
+      <Table.Td miw={250}>
         <Stack gap={2} align="flex-start">
           <Tooltip label={pack.datesNote ?? ''} disabled={!pack.datesNote} multiline w={360}>
-            <Badge color={pack.datesVerified ? 'green' : 'orange'} variant="light" size="sm">
+            <Badge color={pack.datesVerified ? 'green' : 'orange'} variant="light" size="sm" tt="none">
               {pack.datesVerified ? t('packs.datesVerified') : t('packs.datesUnverified')}
             </Badge>
           </Tooltip>
-          <Badge color={figures.unverified ? 'orange' : 'green'} variant="light" size="sm">
+          <Badge color={figures.unverified ? 'orange' : 'green'} variant="light" size="sm" tt="none">
             {figures.unverified ? t('packs.valuesUnverified', { count: figures.unverified, total: figures.total }) : t('packs.allVerified')}
           </Badge>
           {figures.empty > 0 && (
-            <Badge color="yellow" variant="light" size="sm">
+            <Badge color="yellow" variant="light" size="sm" tt="none">
               {t('packs.valuesEmpty', { count: figures.empty })}
             </Badge>
           )}

@@ -41,10 +41,14 @@ export function SearchPage() {
   const [debounced] = useDebouncedValue(query.trim(), 200);
   const [entity, setEntity] = useState<SearchEntity | 'all'>('all');
   const [total, setTotal] = useState<number | null>(null);
+  const [more, setMore] = useState(false);
 
   const fetchPage = useCallback(
     (offset: number, limit: number) =>
-      api('search.all', { query: debounced, entities: entity === 'all' ? undefined : [entity], offset, limit: Math.min(limit, 200) }),
+      api('search.all', { query: debounced, entities: entity === 'all' ? undefined : [entity], offset, limit: Math.min(limit, 200) }).then((page) => {
+        if (offset === 0) setMore(page.more);
+        return page;
+      }),
     [debounced, entity],
   );
   // The query stays in the URL, so "back" from a hit returns to the same results.
@@ -57,7 +61,7 @@ export function SearchPage() {
     <Stack gap="sm">
       <Group gap="xs">
         <Title order={2}>{t('title')}</Title>
-        {debounced && total !== null && <Badge variant="light">{t('count', { count: total })}</Badge>}
+        {debounced && total !== null && <Badge variant="light">{more ? t('countMore', { count: total }) : t('count', { count: total })}</Badge>}
       </Group>
       <TextInput
         size="md"

@@ -14,7 +14,7 @@ const STATE_COLORS: Record<WarningState, string> = { overdue: 'red', due_soon: '
 export function WarningGroupHeader({ kind, count }: { kind: RegisterWarning['kind']; count: number }) {
   const language = useUiStore((s) => s.language);
   return (
-    <Group h="100%" px="md" gap="xs" align="flex-end" pb={6} style={{ borderBottom: '2px solid var(--mantine-color-gray-3)' }}>
+    <Group h="100%" px="md" gap="xs" align="center" bg="gray.1" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
       <Text fw={700} size="sm" role="heading" aria-level={3}>
         {local(WARNING_KIND_LABELS[kind], language)}
       </Text>

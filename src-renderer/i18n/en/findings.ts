@@ -47,10 +47,7 @@ export const findings: typeof vi = {
     from: 'Required on {{date}}',
     openInspection: 'Open the inspection that required it',
     note: 'Follow-up note',
-    done: 'Done',
-    notDone: 'Not done',
     closedHere: 'Recorded in this check',
-    recorded: 'Recorded: {{status}}',
   },
   page: {
     title: 'Corrective actions',

@@ -6,6 +6,7 @@ export const search: typeof vi = {
   hint: 'Type at least one word. Searches every facility and register, accents optional.',
   none: 'Nothing found for "{{query}}". Try fewer words or the start of a serial number.',
   count: '{{count}} results',
+  countMore: 'more than {{count}} results — type more to narrow',
   all: 'All',
   entities: {
     facility: 'Facility',

@@ -51,7 +51,6 @@ export const verdicts: typeof vi = {
       regulation: 'Regulation',
       id: 'Pack id',
       version: 'Version',
-      domain: 'Domain',
       effective: 'In force',
       origin: 'Origin',
       checks: 'Verification',

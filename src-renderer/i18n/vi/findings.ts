@@ -46,10 +46,7 @@ export const findings = {
     from: 'Kiến nghị ngày {{date}}',
     openInspection: 'Xem cuộc kiểm tra đã kiến nghị',
     note: 'Ghi chú kiểm tra lại',
-    done: 'Đã khắc phục',
-    notDone: 'Chưa khắc phục',
     closedHere: 'Đã ghi nhận trong lần kiểm tra này',
-    recorded: 'Đã ghi nhận: {{status}}',
   },
   page: {
     title: 'Yêu cầu khắc phục',

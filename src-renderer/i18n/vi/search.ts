@@ -4,6 +4,7 @@ export const search = {
   hint: 'Gõ ít nhất một từ. Tìm không cần dấu trên mọi cơ sở và sổ đăng ký.',
   none: 'Không tìm thấy gì cho "{{query}}". Thử bỏ bớt từ hoặc gõ phần đầu của số máy.',
   count: '{{count}} kết quả',
+  countMore: 'hơn {{count}} kết quả — gõ thêm để thu hẹp',
   all: 'Tất cả',
   entities: {
     facility: 'Cơ sở',

@@ -50,7 +50,6 @@ export const verdicts = {
       regulation: 'Quy chuẩn',
       id: 'Mã gói',
       version: 'Phiên bản',
-      domain: 'Lĩnh vực',
       effective: 'Hiệu lực',
       origin: 'Nguồn',
       checks: 'Xác minh',

@@ -56,7 +56,7 @@ describe('the one search box finds facilities and everything registered under th
     const page = ok(core.call('search.all', { query: 'sn', limit: 1, offset: 1 }));
     expect(page.total).toBe(2);
     expect(page.rows).toHaveLength(1);
-    expect(ok(core.call('search.all', { query: '  -- ' }))).toEqual({ rows: [], total: 0 });
+    expect(ok(core.call('search.all', { query: '  -- ' }))).toEqual({ rows: [], total: 0, more: false });
   });
 
   it('forgets a deleted record and finds it again once restored, and follows an edit', () => {
@@ -68,5 +68,23 @@ describe('the one search box finds facilities and everything registered under th
     ok(core.call('xrayUnits.update', { id: unit.id, patch: { serial: 'SN-9000' } }));
     expect(ok(core.call('search.all', { query: 'SN-0042' })).total).toBe(0);
     expect(ok(core.call('search.all', { query: 'SN-9000' })).rows.map((h) => h.id)).toEqual([unit.id]);
+  });
+});
+
+describe('a very broad query', () => {
+  it('counts up to 1000, says there are more, and lists the newest records first', () => {
+    const { core } = tempCore();
+    const facilityId = ok(core.call('facilities.create', { name: 'Bệnh viện Đa khoa tỉnh Sơn La', kind: 'hospital', provinceCode: 'son-la' })).id;
+    core.db.transaction(() => {
+      for (let i = 0; i < 1005; i++) ok(core.call('xrayUnits.create', { facilityId, type: 'general', serial: `QX-${i}`, status: 'in_use' }));
+    })();
+    const page = ok(core.call('search.all', { query: 'qx', limit: 20 }));
+    expect(page.total).toBe(1000);
+    expect(page.more).toBe(true);
+    expect(page.rows).toHaveLength(20);
+    expect(page.rows[0]!.subtitle).toContain('QX-1004');
+    const deep = ok(core.call('search.all', { query: 'qx', limit: 20, offset: 990 }));
+    expect(deep.rows).toHaveLength(15);
+    expect(deep.rows.at(-1)!.subtitle).toContain('QX-0');
   });
 });
