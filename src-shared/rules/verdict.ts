@@ -40,6 +40,8 @@ export interface Verdict {
   severity: Severity | null;
   /** False when any figure used is marked unverified in the pack: the UI shows it. */
   verified: boolean;
+  /** For missing_data: whether the inspector has not entered the value yet, or the pack lacks the figure. */
+  missing?: 'input' | 'regulation';
 }
 
 export function findRule(pack: RulePack, ruleId: string): Rule | null {
@@ -55,6 +57,7 @@ export interface VerdictFields {
   basis?: LimitBasis | null;
   explanation: LocalText;
   verified?: boolean;
+  missing?: 'input' | 'regulation';
 }
 
 export function verdict(pack: RulePack, rule: Rule, f: VerdictFields): Verdict {
@@ -72,6 +75,7 @@ export function verdict(pack: RulePack, rule: Rule, f: VerdictFields): Verdict {
     severity: f.status === 'fail' ? (rule.severityIfFailed ?? 'major') : null,
     verified: f.verified ?? true,
   };
+  if (f.missing) v.missing = f.missing;
   if (f.aspect) v.aspect = f.aspect;
   return v;
 }
@@ -83,6 +87,7 @@ export function ruleMissing(pack: RulePack, ruleId: string, value: number | stri
     packId: pack.id,
     packVersion: pack.version,
     status: 'missing_data',
+    missing: 'regulation',
     value,
     unit: null,
     limit: null,
@@ -101,6 +106,7 @@ export function ruleMissing(pack: RulePack, ruleId: string, value: number | stri
 export function regulationDataMissing(pack: RulePack, rule: Rule, what: string, value: number | string | null = null): Verdict {
   return verdict(pack, rule, {
     status: 'missing_data',
+    missing: 'regulation',
     value,
     verified: false,
     explanation: {
@@ -114,6 +120,7 @@ export function regulationDataMissing(pack: RulePack, rule: Rule, what: string, 
 export function inputMissing(pack: RulePack, rule: Rule, what: LocalText, value: number | string | null = null): Verdict {
   return verdict(pack, rule, {
     status: 'missing_data',
+    missing: 'input',
     value,
     explanation: { vi: `Thiếu dữ liệu: chưa nhập ${what.vi}.`, en: `Missing data: ${what.en} not entered.` },
   });

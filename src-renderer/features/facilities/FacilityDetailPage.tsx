@@ -8,6 +8,8 @@ import { errorMessage } from '../../lib/errors';
 import { formatDate, formatDateTime } from '../../lib/dates';
 import { StartInspectionButton } from '../inspections/StartInspectionButton';
 import { FacilityRegisterTabs } from '../register/FacilityRegisterTabs';
+import { FacilityRequirements } from '../requirements/FacilityRequirements';
+import { FacilityWarnings } from '../warnings/FacilityWarnings';
 import { FacilityForm } from './FacilityForm';
 import { useDeleteFacility, useFacility, useProvinces } from './queries';
 
@@ -120,7 +122,9 @@ export function FacilityDetailPage() {
           {row(t('fields.notes'), f.notes)}
         </Card>
       )}
+      {!f.deletedAt && <FacilityWarnings facilityId={f.id} />}
       {!f.deletedAt && <FacilityRegisterTabs facilityId={f.id} />}
+      {!f.deletedAt && <FacilityRequirements facilityId={f.id} />}
       <Modal opened={editing} onClose={() => setEditing(false)} title={t('editTitle')} size="xl">
         <FacilityForm
           facility={f}

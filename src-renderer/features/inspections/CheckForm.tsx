@@ -12,6 +12,9 @@ import { useUiStore } from '../../store/ui';
 import { Autosaver } from './autosave';
 import { EMPTY_DRAFT, toDraftValue, type Draft } from './drafts';
 import { InspectionHeader } from './InspectionHeader';
+import { findingKeys } from '../findings/queries';
+import { FindingsPanel } from '../findings/FindingsPanel';
+import { FollowUpPanel } from '../findings/FollowUpPanel';
 import { ItemCard } from './ItemCard';
 import { inspectionKeys } from './queries';
 
@@ -53,6 +56,9 @@ export function CheckForm({ detail, template }: { detail: InspectionDetail; temp
         (input) => api('inspections.saveAnswer', { ...input, inspectionId: inspection.id }),
         (key, answer) => {
           setSaved((m) => new Map(m).set(key, answer.value));
+          // The core judged the answer as it saved it: refresh its verdicts and the findings.
+          void qc.invalidateQueries({ queryKey: ['verdicts', inspection.id] });
+          void qc.invalidateQueries({ queryKey: findingKeys.inspection(inspection.id) });
           // The first answer moves a draft to "in progress" in the core: show it.
           qc.setQueryData<InspectionDetail>(inspectionKeys.detail(inspection.id), (d) =>
             d && d.inspection.status === 'draft' ? { ...d, inspection: { ...d.inspection, status: 'in_progress' } } : d,
@@ -140,6 +146,8 @@ export function CheckForm({ detail, template }: { detail: InspectionDetail; temp
           </Stack>
         </Card>
       ))}
+      {inspection.kind === 'follow_up' && <FollowUpPanel inspectionId={inspection.id} facilityId={inspection.facilityId} readOnly={readOnly} />}
+      <FindingsPanel inspectionId={inspection.id} readOnly={readOnly} />
     </Stack>
   );
 }

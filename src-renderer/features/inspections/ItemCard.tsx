@@ -4,13 +4,12 @@ import { memo, useEffect, useState, useSyncExternalStore, type ComponentType } f
 import { useTranslation } from 'react-i18next';
 import { answerKey, type ItemInstance } from '../../../src-shared/checklists/expand';
 import type { ItemType } from '../../../src-shared/checklists/schema';
-import type { Verdict } from '../../../src-shared/rules/verdict';
 import type { Attachment } from '../../../src-shared/schemas/attachment';
 import type { TeamMember } from '../../../src-shared/schemas/inspection';
 import { useUiStore } from '../../store/ui';
 import type { Autosaver, ItemSaveState } from './autosave';
 import { itemDomId, type Draft } from './drafts';
-import { ItemVerdict } from './ItemVerdict';
+import { ItemVerdicts } from '../verdicts/ItemVerdicts';
 import { MeasurementTableField } from './fields/MeasurementTableField';
 import { PhotoField } from './fields/PhotoField';
 import { SignatureField } from './fields/SignatureField';
@@ -36,7 +35,6 @@ export interface ItemCardProps {
   autosaver: Autosaver;
   onEdit(inst: ItemInstance, patch: Partial<Draft>): void;
   /** Filled in once the rules engine is wired; nothing is shown without it. */
-  verdicts?: readonly Verdict[];
 }
 
 /** One checklist item: its label and legal basis, the answer field, the note, and its save state. */
@@ -52,12 +50,11 @@ function sameItem(a: ItemCardProps, b: ItemCardProps): boolean {
     a.readOnly === b.readOnly &&
     a.team === b.team &&
     a.autosaver === b.autosaver &&
-    a.onEdit === b.onEdit &&
-    a.verdicts === b.verdicts
+    a.onEdit === b.onEdit
   );
 }
 
-function ItemCardView({ inst, draft, attachments, inspectionId, team, readOnly, autosaver, onEdit, verdicts }: ItemCardProps) {
+function ItemCardView({ inst, draft, attachments, inspectionId, team, readOnly, autosaver, onEdit }: ItemCardProps) {
   const { t } = useTranslation('inspections');
   const language = useUiStore((s) => s.language);
   const { item, instanceKey } = inst;
@@ -113,7 +110,7 @@ function ItemCardView({ inst, draft, attachments, inspectionId, team, readOnly, 
             {error}
           </Text>
         )}
-        <ItemVerdict verdicts={verdicts} />
+        <ItemVerdicts inspectionId={inspectionId} itemKey={item.key} instanceKey={instanceKey} />
         {noteOpen ? (
           <Textarea
             label={t('form.note')}

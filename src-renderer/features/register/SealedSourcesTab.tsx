@@ -9,6 +9,7 @@ import { EnumFilter } from './filters';
 import { formatActivity } from './format';
 import { RegisterListPanel, RegisterRow } from './RegisterListPanel';
 import { SealedSourceForm } from './SealedSourceForm';
+import { SourceStatus as SourceStatusCard } from '../sources/SourceStatus';
 import { useDeleteWithUndo } from './undo';
 
 export function sourceName(s: Pick<SealedSource, 'nuclide' | 'nuclideOther' | 'serial'>): string {
@@ -63,6 +64,7 @@ export function SealedSourcesTab({ facilityId, commune, openId, height }: { faci
       />
       {facilityId && (
         <Modal opened={editor.editing !== null} onClose={editor.close} title={editor.editing === 'new' ? t('new.sources') : t('edit.sources')} size="xl">
+          {editor.editing !== null && editor.editing !== 'new' && <SourceStatusCard sourceId={editor.editing.id} />}
           {editor.editing !== null && (
             <SealedSourceForm
               facilityId={facilityId}

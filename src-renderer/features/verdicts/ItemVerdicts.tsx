@@ -17,7 +17,9 @@ export function ItemVerdicts({ inspectionId, itemKey, instanceKey }: { inspectio
   const verdicts = useInspectionVerdicts(inspectionId);
   const item = verdicts.data?.items.find((i) => i.itemKey === itemKey && i.instanceKey === instanceKey);
   if (!item) return null;
-  if (item.verdicts.length === 0 && !item.problem) return null;
+  // A value not typed yet is no news while filling the form: the progress bar shows what is left.
+  const lines = item.verdicts.filter((v) => v.verdict.missing !== 'input');
+  if (lines.length === 0 && !item.problem) return null;
   return (
     <Stack gap={6} data-testid="item-verdicts">
       {item.problem && (
@@ -25,7 +27,7 @@ export function ItemVerdicts({ inspectionId, itemKey, instanceKey }: { inspectio
           {local(item.problem, language)}
         </Text>
       )}
-      {item.verdicts.map((v) => (
+      {lines.map((v) => (
         <VerdictLine key={`${v.key}|${v.where ?? ''}`} line={v} />
       ))}
     </Stack>

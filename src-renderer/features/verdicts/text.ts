@@ -16,11 +16,10 @@ export const SEVERITY_COLORS: Record<FindingSeverity, string> = { low: 'blue', m
 
 /**
  * The pack itself lacks the figure (QCVN 40:2025 as shipped, or a rule left out of an imported
- * pack), as opposed to the inspector not having typed a value yet. The engine says so in the
- * first words of its explanation (ruleMissing / regulationDataMissing in rules/verdict.ts).
+ * pack), as opposed to the inspector not having typed a value yet (rules/verdict.ts marks both).
  */
 export function isRegulationDataMissing(v: Verdict): boolean {
-  return v.status === 'missing_data' && (v.explanation.vi.startsWith('Thiếu dữ liệu quy chuẩn') || v.explanation.en.startsWith('Missing regulation data'));
+  return v.status === 'missing_data' && v.missing === 'regulation';
 }
 
 /** A number with the reader's decimal mark (the engine's own formatting, so texts agree). */
