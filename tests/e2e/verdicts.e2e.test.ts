@@ -36,7 +36,6 @@ describe('verdicts while measuring, in Chromium', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${server.url}#/inspections/${inspectionId}`);
     const table = page.locator('[data-testid="check-item"][data-item-key="unit_dose_rates"]');
-    await table.getByRole('button', { name: 'Thêm dòng' }).click();
     await table.getByRole('textbox', { name: 'Vị trí đo — Dòng 1' }).fill('Bàn điều khiển phòng CT');
     await table.getByLabel('Loại vị trí — Dòng 1').click();
     await page.getByRole('option', { name: 'Bàn điều khiển' }).click();
