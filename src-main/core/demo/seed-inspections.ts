@@ -12,9 +12,11 @@ import { addAttachment } from '../inspections/attachments';
 import { createInspection, updateInspection } from '../inspections/crud';
 import { inspectionFacts } from '../inspections/facts';
 import { completeInspection } from '../inspections/progress';
+import { judgeInspection, recordJudgement } from '../judging/judge';
+import { demoPhotoPng, demoSignaturePng } from './images';
+import { listFindings } from '../findings/findings';
+import { createRequirement } from '../findings/requirements';
 
-/** A 1×1 white PNG: stands in for photos and signature images in the demo. */
-const DEMO_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC';
 
 const TEAM: TeamMember[] = [
   { name: 'Nguyễn Văn Hùng', position: 'Phó Giám đốc Sở KH&CN', role: 'truong_doan' },
@@ -72,15 +74,21 @@ export function seedDemoInspections(env: HandlerEnv, today: string): DemoInspect
       });
       const inspection = createInspection(env, store, input);
       created++;
-      if (p.state === 'in_progress') fillAnswers(env, store, inspection, date, 0.5);
+      if (p.state === 'in_progress') {
+        fillAnswers(env, store, inspection, date, 0.5);
+        judgeInspection(env, inspection.id);
+      }
       if (p.state === 'completed') {
         fillAnswers(env, store, inspection, date, 1);
+        judgeInspection(env, inspection.id);
+        requireFixes(env, inspection.id, date);
         completeInspection(env, store, {
           id: inspection.id,
           endedAt: `${date.format('YYYY-MM-DD')}T11:45`,
           conclusion: 'Cơ sở cơ bản chấp hành quy định; yêu cầu bổ sung hồ sơ theo kiến nghị của đoàn trong 30 ngày.',
           facilityOpinion: 'Cơ sở thống nhất với kết quả kiểm tra và cam kết khắc phục đúng hạn.',
         });
+        recordJudgement(env, inspection.id);
       }
       if (p.state === 'cancelled') updateInspection(env, inspection.id, { status: 'cancelled', notes: 'demo' });
     }
@@ -88,12 +96,27 @@ export function seedDemoInspections(env: HandlerEnv, today: string): DemoInspect
   return { created, skipped: false };
 }
 
+/** The team writes a requirement with a 30-day deadline for each open finding of the check. */
+function requireFixes(env: HandlerEnv, inspectionId: string, date: dayjs.Dayjs): void {
+  for (const finding of listFindings(env, { inspectionId, includeDeleted: false })) {
+    if (finding.status !== 'open') continue;
+    createRequirement(env, {
+      findingId: finding.id,
+      inspectionId,
+      text: `Khắc phục: ${finding.title}`,
+      responsible: 'Người phụ trách an toàn bức xạ của cơ sở',
+      deadline: date.add(30, 'day').format('YYYY-MM-DD'),
+    });
+  }
+}
+
 /** Answers a share of the visible items (all of them when `share` is 1), as an inspector would. */
 function fillAnswers(env: HandlerEnv, store: ChecklistStore, inspection: Inspection, date: dayjs.Dayjs, share: number): void {
   const { template } = requireTemplate(store, inspection.templateId, inspection.templateVersion);
   const facts = inspectionFacts(env, inspection);
   const answers = new Map<string, unknown>();
-  const photo = putBlob(env, { dataBase64: DEMO_PNG, fileName: 'demo.png', mime: 'image/png' });
+  const photo = putBlob(env, { dataBase64: demoPhotoPng().toString('base64'), fileName: 'cua-phong-chup.png', mime: 'image/png' });
+  const signature = (signer: string) => putBlob(env, { dataBase64: demoSignaturePng(signer).toString('base64'), fileName: 'chu-ky.png', mime: 'image/png' });
   // Answers reveal follow-up items ("Số giấy phép" after "Có giấy phép"): expand until stable.
   for (let pass = 0; pass < 3; pass++) {
     const visible = expandTemplate(template, facts, answers).flatMap((s) => s.items);
@@ -110,7 +133,7 @@ function fillAnswers(env: HandlerEnv, store: ChecklistStore, inspection: Inspect
           itemKey: v.item.key,
           instanceKey: v.instanceKey,
           kind: v.item.type,
-          sha256: photo.sha256,
+          sha256: v.item.type === 'photo' ? photo.sha256 : signature(signerOf(v.item.key)).sha256,
           caption: v.item.type === 'photo' ? 'Ảnh chụp tại hiện trường' : null,
           signerName: v.item.type === 'signature' ? signerOf(v.item.key) : null,
           signerRole: v.item.type === 'signature' ? roleOf(v.item.key) : null,
@@ -166,7 +189,8 @@ function demoTable(item: Item, date: dayjs.Dayjs): MeasurementRow[] | null {
     const positions = spec.columns.find((c) => c.key === 'position')?.choices ?? [];
     const rows: Record<string, string | number>[] = [
       { point: 'Bàn điều khiển', position: positions[0]?.key ?? '', measured: 0.8, background: 0.12 },
-      { point: 'Hành lang chờ trước cửa phòng', position: positions[1]?.key ?? '', measured: 0.2, background: 0.12 },
+      // Above the public-area limit after the background: the demo shows a finding and its requirement.
+      { point: 'Hành lang chờ trước cửa phòng', position: positions[1]?.key ?? '', measured: 0.74, background: 0.12 },
     ];
     return rows.map((r) => ({ cells: Object.fromEntries(spec.columns.map((c) => [c.key, r[c.key] ?? null])) }));
   }
