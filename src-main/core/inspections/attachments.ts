@@ -12,7 +12,8 @@ const rawSpec = attachmentSpec as unknown as TableSpec<Record<string, unknown>>;
 /** Adds a photo or signature (already stored with blobs.put) to an item of an open inspection. */
 export function addAttachment(ctx: CoreContext, store: ChecklistStore, input: z.output<typeof AttachmentAddInput>): Attachment {
   const { item } = resolveItem(ctx, store, input.inspectionId, input.itemKey, input.instanceKey);
-  if (item.type !== input.kind) {
+  // Signatures go only to signature items; a photo can back up any answer (a sign, a log page, a meter).
+  if (input.kind === 'signature' ? item.type !== 'signature' : item.type === 'signature') {
     const vi = `Mục "${item.label.vi}" không nhận ${input.kind === 'photo' ? 'ảnh' : 'chữ ký'}`;
     const en = `Item "${item.label.en}" does not take a ${input.kind}`;
     throw new KiemTraError('VALIDATION', vi, en, { issues: [{ path: 'kind', vi, en }], context: { itemKey: input.itemKey } });

@@ -61,6 +61,9 @@ function ItemCardView({ inst, draft, attachments, inspectionId, team, readOnly, 
   const key = answerKey(item.key, instanceKey);
   const save = useSyncExternalStore(autosaver.subscribe, () => autosaver.state(key));
   const [noteOpen, setNoteOpen] = useState(Boolean(draft.note));
+  // Any answer can carry photos as evidence; photo items always show their drop zone.
+  const [photosOpen, setPhotosOpen] = useState(attachments.length > 0);
+  const canAddPhotos = item.type !== 'photo' && item.type !== 'signature';
   const label = item.label[language];
   const titleId = `${itemDomId(item.key, instanceKey)}-title`;
 
@@ -99,7 +102,7 @@ function ItemCardView({ inst, draft, attachments, inspectionId, team, readOnly, 
         {Field && (
           <Field item={item} value={draft.raw} onChange={(raw) => onEdit(inst, { raw })} onBlur={flush} readOnly={readOnly} invalid={Boolean(error)} label={label} />
         )}
-        {item.type === 'photo' && (
+        {(item.type === 'photo' || (canAddPhotos && (photosOpen || attachments.length > 0))) && (
           <PhotoField inspectionId={inspectionId} itemKey={item.key} instanceKey={instanceKey} photos={attachments} readOnly={readOnly} label={label} />
         )}
         {item.type === 'signature' && (
@@ -124,12 +127,20 @@ function ItemCardView({ inst, draft, attachments, inspectionId, team, readOnly, 
             readOnly={readOnly}
             disabled={readOnly}
           />
-        ) : (
-          !readOnly && (
-            <Anchor component="button" type="button" size="xs" onClick={() => setNoteOpen(true)} style={{ alignSelf: 'flex-start' }}>
-              + {t('form.addNote')}
-            </Anchor>
-          )
+        ) : null}
+        {!readOnly && (!noteOpen || (canAddPhotos && !photosOpen && attachments.length === 0)) && (
+          <Group gap="md">
+            {!noteOpen && (
+              <Anchor component="button" type="button" size="xs" onClick={() => setNoteOpen(true)}>
+                + {t('form.addNote')}
+              </Anchor>
+            )}
+            {canAddPhotos && !photosOpen && attachments.length === 0 && (
+              <Anchor component="button" type="button" size="xs" onClick={() => setPhotosOpen(true)} aria-label={`${t('form.addPhotos')}: ${label}`}>
+                + {t('form.addPhotos')}
+              </Anchor>
+            )}
+          </Group>
         )}
       </Stack>
     </Paper>

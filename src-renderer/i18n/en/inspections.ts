@@ -77,6 +77,7 @@ export const inspections: typeof vi = {
     template: 'Template: {{title}} (version {{version}})',
     citation: 'Basis: {{text}}',
     note: 'Note',
+    addPhotos: 'Add photos',
     addNote: 'Add a note',
     hideNote: 'Hide note',
     optional: 'optional',

@@ -75,6 +75,7 @@ export const inspections = {
     template: 'Mẫu: {{title}} (phiên bản {{version}})',
     citation: 'Căn cứ: {{text}}',
     note: 'Ghi chú',
+    addPhotos: 'Thêm ảnh',
     addNote: 'Thêm ghi chú',
     hideNote: 'Ẩn ghi chú',
     optional: 'không bắt buộc',

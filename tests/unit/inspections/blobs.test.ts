@@ -45,7 +45,12 @@ describe('photos and signatures are stored once, and only images are accepted', 
     );
     expect(sig).toMatchObject({ blobSha256: blob.sha256, signerRole: 'truong_doan', instanceKey: '' });
     expect(ok(core.call('inspections.progress', { id })).answered).toBe(before + 1);
-    expect(refused(core.call('attachments.add', { inspectionId: id, itemKey: 'overall', kind: 'photo', sha256: blob.sha256 })).code).toBe('VALIDATION');
+    // A photo may back up any answer; a signature goes only where the minutes are signed.
+    const evidence = ok(core.call('attachments.add', { inspectionId: id, itemKey: 'overall', kind: 'photo', sha256: blob.sha256, caption: 'Sổ theo dõi' }));
+    expect(evidence).toMatchObject({ itemKey: 'overall', kind: 'photo' });
+    ok(core.call('attachments.remove', { id: evidence.id }));
+    expect(refused(core.call('attachments.add', { inspectionId: id, itemKey: 'overall', kind: 'signature', sha256: blob.sha256, signerName: 'A', signerRole: 'truong_doan' })).code).toBe('VALIDATION');
+    expect(refused(core.call('attachments.add', { inspectionId: id, itemKey: 'sig_truong_doan', kind: 'photo', sha256: blob.sha256 })).code).toBe('VALIDATION');
     expect(refused(core.call('attachments.add', { inspectionId: id, itemKey: 'site_photos', kind: 'photo', sha256: 'a'.repeat(64) })).en).toContain('upload it first');
     const removed = ok(core.call('attachments.remove', { id: sig.id }));
     expect(removed.deletedAt).not.toBeNull();
