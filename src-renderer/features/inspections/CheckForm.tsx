@@ -14,6 +14,7 @@ import { EMPTY_DRAFT, toDraftValue, type Draft } from './drafts';
 import { InspectionHeader } from './InspectionHeader';
 import { findingKeys } from '../findings/queries';
 import { FindingsPanel } from '../findings/FindingsPanel';
+import { RejudgePanel } from '../verdicts/RejudgePanel';
 import { FollowUpPanel } from '../findings/FollowUpPanel';
 import { ItemCard } from './ItemCard';
 import { inspectionKeys } from './queries';
@@ -147,6 +148,7 @@ export function CheckForm({ detail, template }: { detail: InspectionDetail; temp
         </Card>
       ))}
       {inspection.kind === 'follow_up' && <FollowUpPanel inspectionId={inspection.id} facilityId={inspection.facilityId} readOnly={readOnly} />}
+      {inspection.status === 'completed' && <RejudgePanel inspectionId={inspection.id} />}
       <FindingsPanel inspectionId={inspection.id} readOnly={readOnly} />
     </Stack>
   );

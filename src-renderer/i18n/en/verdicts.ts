@@ -68,4 +68,13 @@ export const verdicts: typeof vi = {
     allVerified: 'Every figure verified',
     domains: { wastewater: 'Medical wastewater', radiation: 'Radiation safety (X-ray)', sources: 'Radioactive sources' },
   },
+  rejudge: {
+    title: 'Judge again by the rules in force',
+    button: 'Judge again',
+    hint: 'Completed minutes keep the verdicts of the rule-pack versions they were judged by. Judge again to compare with the packs in force now (the minutes do not change).',
+    same: 'The packs in force give the same verdicts as the minutes.',
+    item: 'Item',
+    original: 'When the minutes were completed',
+    current: 'By the packs in force',
+  },
 };

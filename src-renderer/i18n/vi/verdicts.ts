@@ -67,4 +67,13 @@ export const verdicts = {
     allVerified: 'Mọi giá trị đã xác minh',
     domains: { wastewater: 'Nước thải y tế', radiation: 'An toàn bức xạ (X-quang)', sources: 'Nguồn phóng xạ' },
   },
+  rejudge: {
+    title: 'Đánh giá lại theo quy chuẩn hiện hành',
+    button: 'Đánh giá lại',
+    hint: 'Biên bản đã hoàn thành giữ nguyên kết quả theo phiên bản quy chuẩn đã dùng khi hoàn thành. Đánh giá lại để so sánh với các gói quy chuẩn đang áp dụng (không thay đổi biên bản).',
+    same: 'Kết quả theo quy chuẩn hiện hành giống kết quả trong biên bản.',
+    item: 'Mục kiểm tra',
+    original: 'Khi hoàn thành biên bản',
+    current: 'Theo quy chuẩn hiện hành',
+  },
 };
