@@ -13,7 +13,9 @@ import {
   readEntity,
   restoreEntity,
   updateEntity,
-  type RegisterEntity, filter } from './register-store';
+  filter,
+  type RegisterEntity,
+} from './register-store';
 
 /**
  * Dose records have no search document: a worker's name in the search box finds the worker,

@@ -23,7 +23,9 @@ import {
   restoreEntity,
   serialTerms,
   updateEntity,
-  type RegisterEntity, filter } from './register-store';
+  filter,
+  type RegisterEntity,
+} from './register-store';
 
 export const licenceSpec: TableSpec<LicenceFields> = {
   table: 'licences',

@@ -19,7 +19,9 @@ import {
   restoreEntity,
   serialTerms,
   updateEntity,
-  type RegisterEntity, filter } from './register-store';
+  filter,
+  type RegisterEntity,
+} from './register-store';
 
 export const wastewaterSystemSpec: TableSpec<WastewaterSystemFields> = {
   table: 'wastewater_systems',

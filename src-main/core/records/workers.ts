@@ -16,7 +16,9 @@ import {
   restoreEntity,
   serialTerms,
   updateEntity,
-  type RegisterEntity, filter } from './register-store';
+  filter,
+  type RegisterEntity,
+} from './register-store';
 
 export const workerSpec: TableSpec<WorkerFields> = {
   table: 'workers',

@@ -20,7 +20,9 @@ import {
   restoreEntity,
   serialTerms,
   updateEntity,
-  type RegisterEntity, filter } from './register-store';
+  filter,
+  type RegisterEntity,
+} from './register-store';
 
 export const xrayUnitSpec: TableSpec<XrayUnitFields> = {
   table: 'xray_units',
