@@ -2,6 +2,7 @@ import dayjs from 'dayjs';
 import type { ApiInput, ApiOutput, OperationName } from '../../../src-shared/api/contract';
 import { KiemTraError } from '../../../src-shared/api/errors';
 import { dispatch } from '../api/dispatch';
+import type { DemoResult } from '../../../src-shared/api/demo';
 import type { HandlerEnv } from '../api/types';
 
 export interface DemoOptions {
@@ -9,17 +10,8 @@ export interface DemoOptions {
   today?: string;
 }
 
-export interface DemoSummary {
-  facilities: number;
-  xrayUnits: number;
-  sealedSources: number;
-  wastewaterSystems: number;
-  licences: number;
-  workers: number;
-  doseRecords: number;
-  /** Ids by a short key, for the inspections demo and for tests. */
-  ids: Record<string, string>;
-}
+/** The register's share of the demo counts, and ids by a short key for the inspections demo and tests. */
+export type DemoSummary = Omit<DemoResult, 'inspections'> & { ids: Record<string, string> };
 
 const SEEDED_TABLES = ['facilities', 'xray_units', 'sealed_sources', 'wastewater_systems', 'licences', 'workers', 'dose_records'];
 
