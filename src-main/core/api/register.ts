@@ -1,73 +1,52 @@
 import type { registerOperations } from '../../../src-shared/api/register';
-import {
-  createDoseRecord,
-  deleteDoseRecord,
-  getDoseRecord,
-  listDoseRecords,
-  restoreDoseRecord,
-  updateDoseRecord,
-} from '../records/dose-records';
-import { createLicence, deleteLicence, getLicence, listLicences, restoreLicence, updateLicence } from '../records/licences';
-import {
-  createSealedSource,
-  deleteSealedSource,
-  getSealedSource,
-  listSealedSources,
-  restoreSealedSource,
-  updateSealedSource,
-} from '../records/sealed-sources';
-import {
-  createWastewaterSystem,
-  deleteWastewaterSystem,
-  getWastewaterSystem,
-  listWastewaterSystems,
-  restoreWastewaterSystem,
-  updateWastewaterSystem,
-} from '../records/wastewater-systems';
-import { createWorker, deleteWorker, getWorker, listWorkers, restoreWorker, updateWorker } from '../records/workers';
-import { createXrayUnit, deleteXrayUnit, getXrayUnit, listXrayUnits, restoreXrayUnit, updateXrayUnit } from '../records/xray-units';
+import { doseRecordOperations as doses, listDoseRecords } from '../records/dose-records';
+import { licenceOperations as licences, listLicences } from '../records/licences';
+import { listSealedSources, sealedSourceOperations as sources } from '../records/sealed-sources';
+import { listWastewaterSystems, wastewaterSystemOperations as systems } from '../records/wastewater-systems';
+import { listWorkers, workerOperations as workers } from '../records/workers';
+import { listXrayUnits, xrayUnitOperations as units } from '../records/xray-units';
 import type { HandlerSlice } from './types';
 
 export const registerHandlers: HandlerSlice<keyof typeof registerOperations> = {
   'xrayUnits.list': (env, input) => listXrayUnits(env, input),
-  'xrayUnits.get': (env, { id }) => getXrayUnit(env, id),
-  'xrayUnits.create': (env, input) => createXrayUnit(env, input),
-  'xrayUnits.update': (env, { id, patch }) => updateXrayUnit(env, id, patch),
-  'xrayUnits.delete': (env, { id }) => deleteXrayUnit(env, id),
-  'xrayUnits.restore': (env, { id }) => restoreXrayUnit(env, id),
+  'xrayUnits.get': (env, { id }) => units.get(env, id),
+  'xrayUnits.create': (env, input) => units.create(env, input),
+  'xrayUnits.update': (env, { id, patch }) => units.update(env, id, patch),
+  'xrayUnits.delete': (env, { id }) => units.delete(env, id),
+  'xrayUnits.restore': (env, { id }) => units.restore(env, id),
 
   'sealedSources.list': (env, input) => listSealedSources(env, input),
-  'sealedSources.get': (env, { id }) => getSealedSource(env, id),
-  'sealedSources.create': (env, input) => createSealedSource(env, input),
-  'sealedSources.update': (env, { id, patch }) => updateSealedSource(env, id, patch),
-  'sealedSources.delete': (env, { id }) => deleteSealedSource(env, id),
-  'sealedSources.restore': (env, { id }) => restoreSealedSource(env, id),
+  'sealedSources.get': (env, { id }) => sources.get(env, id),
+  'sealedSources.create': (env, input) => sources.create(env, input),
+  'sealedSources.update': (env, { id, patch }) => sources.update(env, id, patch),
+  'sealedSources.delete': (env, { id }) => sources.delete(env, id),
+  'sealedSources.restore': (env, { id }) => sources.restore(env, id),
 
   'wastewaterSystems.list': (env, input) => listWastewaterSystems(env, input),
-  'wastewaterSystems.get': (env, { id }) => getWastewaterSystem(env, id),
-  'wastewaterSystems.create': (env, input) => createWastewaterSystem(env, input),
-  'wastewaterSystems.update': (env, { id, patch }) => updateWastewaterSystem(env, id, patch),
-  'wastewaterSystems.delete': (env, { id }) => deleteWastewaterSystem(env, id),
-  'wastewaterSystems.restore': (env, { id }) => restoreWastewaterSystem(env, id),
+  'wastewaterSystems.get': (env, { id }) => systems.get(env, id),
+  'wastewaterSystems.create': (env, input) => systems.create(env, input),
+  'wastewaterSystems.update': (env, { id, patch }) => systems.update(env, id, patch),
+  'wastewaterSystems.delete': (env, { id }) => systems.delete(env, id),
+  'wastewaterSystems.restore': (env, { id }) => systems.restore(env, id),
 
   'licences.list': (env, input) => listLicences(env, input),
-  'licences.get': (env, { id }) => getLicence(env, id),
-  'licences.create': (env, input) => createLicence(env, input),
-  'licences.update': (env, { id, patch }) => updateLicence(env, id, patch),
-  'licences.delete': (env, { id }) => deleteLicence(env, id),
-  'licences.restore': (env, { id }) => restoreLicence(env, id),
+  'licences.get': (env, { id }) => licences.get(env, id),
+  'licences.create': (env, input) => licences.create(env, input),
+  'licences.update': (env, { id, patch }) => licences.update(env, id, patch),
+  'licences.delete': (env, { id }) => licences.delete(env, id),
+  'licences.restore': (env, { id }) => licences.restore(env, id),
 
   'workers.list': (env, input) => listWorkers(env, input),
-  'workers.get': (env, { id }) => getWorker(env, id),
-  'workers.create': (env, input) => createWorker(env, input),
-  'workers.update': (env, { id, patch }) => updateWorker(env, id, patch),
-  'workers.delete': (env, { id }) => deleteWorker(env, id),
-  'workers.restore': (env, { id }) => restoreWorker(env, id),
+  'workers.get': (env, { id }) => workers.get(env, id),
+  'workers.create': (env, input) => workers.create(env, input),
+  'workers.update': (env, { id, patch }) => workers.update(env, id, patch),
+  'workers.delete': (env, { id }) => workers.delete(env, id),
+  'workers.restore': (env, { id }) => workers.restore(env, id),
 
   'doseRecords.list': (env, input) => listDoseRecords(env, input),
-  'doseRecords.get': (env, { id }) => getDoseRecord(env, id),
-  'doseRecords.create': (env, input) => createDoseRecord(env, input),
-  'doseRecords.update': (env, { id, patch }) => updateDoseRecord(env, id, patch),
-  'doseRecords.delete': (env, { id }) => deleteDoseRecord(env, id),
-  'doseRecords.restore': (env, { id }) => restoreDoseRecord(env, id),
+  'doseRecords.get': (env, { id }) => doses.get(env, id),
+  'doseRecords.create': (env, input) => doses.create(env, input),
+  'doseRecords.update': (env, { id, patch }) => doses.update(env, id, patch),
+  'doseRecords.delete': (env, { id }) => doses.delete(env, id),
+  'doseRecords.restore': (env, { id }) => doses.restore(env, id),
 };

@@ -4,15 +4,12 @@ import type { DoseRecord, DoseRecordFields, DoseRecordListInput, DoseRecordPage 
 import type { CoreContext } from '../context';
 import type { TableSpec } from '../db/records';
 import {
+  entityOperations,
   baseEntity,
   createEntity,
-  deleteEntity,
   FACILITY_JOIN,
   invalid,
   listEntities,
-  readEntity,
-  restoreEntity,
-  updateEntity,
   filter,
   type RegisterEntity,
 } from './register-store';
@@ -89,16 +86,13 @@ export const doseRecords: RegisterEntity<DoseRecordFields, DoseRecord> = {
 
 type DoseInput = Omit<DoseRecordFields, 'facilityId'>;
 
-export const getDoseRecord = (ctx: CoreContext, id: string) => readEntity(ctx, doseRecords, id);
+export const doseRecordOperations = { ...entityOperations(doseRecords), create: createDoseRecord };
 export function createDoseRecord(ctx: CoreContext, input: DoseInput): DoseRecord {
   // The facility comes from the worker, so a missing worker is named before anything else.
   const worker = workerRow(ctx, input.workerId);
   if (!worker || worker.deleted_at) throw invalid(doseRecordSpec.label, doseIssues(ctx, { ...input, facilityId: '' }, null));
   return createEntity(ctx, doseRecords, { ...input, facilityId: worker.facility_id });
 }
-export const updateDoseRecord = (ctx: CoreContext, id: string, patch: Partial<DoseInput>) => updateEntity(ctx, doseRecords, id, patch);
-export const deleteDoseRecord = (ctx: CoreContext, id: string) => deleteEntity(ctx, doseRecords, id);
-export const restoreDoseRecord = (ctx: CoreContext, id: string) => restoreEntity(ctx, doseRecords, id);
 
 type ListInput = z.output<typeof DoseRecordListInput>;
 

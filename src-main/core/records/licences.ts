@@ -13,16 +13,12 @@ import { sortKey } from '../../../src-shared/text/fold';
 import type { CoreContext } from '../context';
 import type { TableSpec } from '../db/records';
 import {
+  entityOperations,
   baseEntity,
-  createEntity,
   dateRange,
-  deleteEntity,
   FACILITY_JOIN,
   listEntities,
-  readEntity,
-  restoreEntity,
   serialTerms,
-  updateEntity,
   filter,
   type RegisterEntity,
 } from './register-store';
@@ -75,11 +71,7 @@ export const licences: RegisterEntity<LicenceFields, Licence> = {
   check: (ctx, f) => [...licenceIssues(f), ...coveredUnitIssues(ctx, f)],
 };
 
-export const getLicence = (ctx: CoreContext, id: string) => readEntity(ctx, licences, id);
-export const createLicence = (ctx: CoreContext, input: LicenceFields) => createEntity(ctx, licences, input);
-export const updateLicence = (ctx: CoreContext, id: string, patch: Partial<LicenceFields>) => updateEntity(ctx, licences, id, patch);
-export const deleteLicence = (ctx: CoreContext, id: string) => deleteEntity(ctx, licences, id);
-export const restoreLicence = (ctx: CoreContext, id: string) => restoreEntity(ctx, licences, id);
+export const licenceOperations = entityOperations(licences);
 
 type ListInput = z.output<typeof LicenceListInput>;
 

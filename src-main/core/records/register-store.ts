@@ -111,6 +111,17 @@ export function restoreEntity<F extends Record<string, unknown>, T>(ctx: CoreCon
   return readEntity(ctx, e, id);
 }
 
+/** Get, create, update, delete and restore of one register entity; an entity overrides what it does differently. */
+export function entityOperations<F extends Record<string, unknown>, T>(e: RegisterEntity<F, T>) {
+  return {
+    get: (ctx: CoreContext, id: string): T => readEntity(ctx, e, id),
+    create: (ctx: CoreContext, input: F): T => createEntity(ctx, e, input),
+    update: (ctx: CoreContext, id: string, patch: Partial<F>): T => updateEntity(ctx, e, id, patch),
+    delete: (ctx: CoreContext, id: string): T => deleteEntity(ctx, e, id),
+    restore: (ctx: CoreContext, id: string): T => restoreEntity(ctx, e, id),
+  };
+}
+
 export interface ListQuery {
   /** Conditions on `x` (the entity) only, with `?` placeholders. */
   where: string[];

@@ -10,15 +10,11 @@ import { sortKey } from '../../../src-shared/text/fold';
 import type { CoreContext } from '../context';
 import type { TableSpec } from '../db/records';
 import {
+  entityOperations,
   baseEntity,
-  createEntity,
-  deleteEntity,
   FACILITY_JOIN,
   listEntities,
-  readEntity,
-  restoreEntity,
   serialTerms,
-  updateEntity,
   filter,
   type RegisterEntity,
 } from './register-store';
@@ -54,11 +50,7 @@ export const sealedSources: RegisterEntity<SealedSourceFields, SealedSource> = {
   check: (_ctx, f) => sealedSourceIssues(f),
 };
 
-export const getSealedSource = (ctx: CoreContext, id: string) => readEntity(ctx, sealedSources, id);
-export const createSealedSource = (ctx: CoreContext, input: SealedSourceFields) => createEntity(ctx, sealedSources, input);
-export const updateSealedSource = (ctx: CoreContext, id: string, patch: Partial<SealedSourceFields>) => updateEntity(ctx, sealedSources, id, patch);
-export const deleteSealedSource = (ctx: CoreContext, id: string) => deleteEntity(ctx, sealedSources, id);
-export const restoreSealedSource = (ctx: CoreContext, id: string) => restoreEntity(ctx, sealedSources, id);
+export const sealedSourceOperations = entityOperations(sealedSources);
 
 type ListInput = z.output<typeof SealedSourceListInput>;
 

@@ -9,16 +9,12 @@ import { sortKey } from '../../../src-shared/text/fold';
 import type { CoreContext } from '../context';
 import type { TableSpec } from '../db/records';
 import {
+  entityOperations,
   baseEntity,
-  createEntity,
   dateRange,
-  deleteEntity,
   FACILITY_JOIN,
   listEntities,
-  readEntity,
-  restoreEntity,
   serialTerms,
-  updateEntity,
   filter,
   type RegisterEntity,
 } from './register-store';
@@ -54,12 +50,7 @@ export const wastewaterSystems: RegisterEntity<WastewaterSystemFields, Wastewate
   toEntity: (row) => baseEntity(wastewaterSystemSpec, row),
 };
 
-export const getWastewaterSystem = (ctx: CoreContext, id: string) => readEntity(ctx, wastewaterSystems, id);
-export const createWastewaterSystem = (ctx: CoreContext, input: WastewaterSystemFields) => createEntity(ctx, wastewaterSystems, input);
-export const updateWastewaterSystem = (ctx: CoreContext, id: string, patch: Partial<WastewaterSystemFields>) =>
-  updateEntity(ctx, wastewaterSystems, id, patch);
-export const deleteWastewaterSystem = (ctx: CoreContext, id: string) => deleteEntity(ctx, wastewaterSystems, id);
-export const restoreWastewaterSystem = (ctx: CoreContext, id: string) => restoreEntity(ctx, wastewaterSystems, id);
+export const wastewaterSystemOperations = entityOperations(wastewaterSystems);
 
 type ListInput = z.output<typeof WastewaterSystemListInput>;
 

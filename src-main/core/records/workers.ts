@@ -6,14 +6,11 @@ import type { TableSpec } from '../db/records';
 import { updateRecord } from '../db/records';
 import { doseRecordSpec } from './dose-records';
 import {
+  entityOperations,
   baseEntity,
-  createEntity,
   dateRange,
-  deleteEntity,
   FACILITY_JOIN,
   listEntities,
-  readEntity,
-  restoreEntity,
   serialTerms,
   updateEntity,
   filter,
@@ -62,10 +59,7 @@ export const workers: RegisterEntity<WorkerFields, Worker> = {
   toEntity: (row) => ({ ...baseEntity(workerSpec, row), isRso: row.is_rso === 1, interventional: row.interventional === 1 }),
 };
 
-export const getWorker = (ctx: CoreContext, id: string) => readEntity(ctx, workers, id);
-export const createWorker = (ctx: CoreContext, input: WorkerFields) => createEntity(ctx, workers, input);
-export const deleteWorker = (ctx: CoreContext, id: string) => deleteEntity(ctx, workers, id);
-export const restoreWorker = (ctx: CoreContext, id: string) => restoreEntity(ctx, workers, id);
+export const workerOperations = { ...entityOperations(workers), update: updateWorker };
 
 /** A worker who moves to another facility takes their dose history along (logged per record). */
 export function updateWorker(ctx: CoreContext, id: string, patch: Partial<WorkerFields>): Worker {

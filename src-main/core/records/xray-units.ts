@@ -10,16 +10,12 @@ import { sortKey } from '../../../src-shared/text/fold';
 import type { CoreContext } from '../context';
 import type { TableSpec } from '../db/records';
 import {
+  entityOperations,
   baseEntity,
-  createEntity,
   dateRange,
-  deleteEntity,
   FACILITY_JOIN,
   listEntities,
-  readEntity,
-  restoreEntity,
   serialTerms,
-  updateEntity,
   filter,
   type RegisterEntity,
 } from './register-store';
@@ -57,11 +53,7 @@ export const xrayUnits: RegisterEntity<XrayUnitFields, XrayUnit> = {
   toEntity: (row) => baseEntity(xrayUnitSpec, row),
 };
 
-export const getXrayUnit = (ctx: CoreContext, id: string) => readEntity(ctx, xrayUnits, id);
-export const createXrayUnit = (ctx: CoreContext, input: XrayUnitFields) => createEntity(ctx, xrayUnits, input);
-export const updateXrayUnit = (ctx: CoreContext, id: string, patch: Partial<XrayUnitFields>) => updateEntity(ctx, xrayUnits, id, patch);
-export const deleteXrayUnit = (ctx: CoreContext, id: string) => deleteEntity(ctx, xrayUnits, id);
-export const restoreXrayUnit = (ctx: CoreContext, id: string) => restoreEntity(ctx, xrayUnits, id);
+export const xrayUnitOperations = entityOperations(xrayUnits);
 
 type ListInput = z.output<typeof XrayUnitListInput>;
 
