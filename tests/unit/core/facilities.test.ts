@@ -51,6 +51,14 @@ describe('an inspector keeps the facility register', () => {
     expect(changes.map((c) => c.col)).toEqual(['beds']);
   });
 
+  it('a patch changes only the fields it names (no defaults sneak in)', () => {
+    const { core } = tempCore();
+    const created = core.call('facilities.create', { ...sonLaHospital, ownership: 'private', contactName: 'Lò Văn Minh' });
+    if (!created.ok) throw new Error(created.error.en);
+    const renamed = core.call('facilities.update', { id: created.value.id, patch: { name: 'Bệnh viện Đa khoa Sơn La (cơ sở 2)' } });
+    expect(renamed.ok && renamed.value).toMatchObject({ name: 'Bệnh viện Đa khoa Sơn La (cơ sở 2)', ownership: 'private', contactName: 'Lò Văn Minh', beds: 550 });
+  });
+
   it('deletes as a tombstone that can be undone', () => {
     const { core } = tempCore();
     const created = core.call('facilities.create', sonLaHospital);
