@@ -120,10 +120,10 @@ function fillAnswers(env: HandlerEnv, store: ChecklistStore, inspection: Inspect
   // Answers reveal follow-up items ("Số giấy phép" after "Có giấy phép"): expand until stable.
   for (let pass = 0; pass < 3; pass++) {
     const visible = expandTemplate(template, facts, answers).flatMap((s) => s.items);
-    const todo = visible.filter((v) => !answers.has(answerKey(v.item.key, v.instanceKey)));
-    if (todo.length === 0) break;
+    const unanswered = visible.filter((v) => !answers.has(answerKey(v.item.key, v.instanceKey)));
+    if (unanswered.length === 0) break;
     const limit = Math.ceil(visible.length * share) - answers.size;
-    for (const v of todo.slice(0, Math.max(0, limit))) {
+    for (const v of unanswered.slice(0, Math.max(0, limit))) {
       const key = answerKey(v.item.key, v.instanceKey);
       answers.set(key, true);
       if (v.item.type === 'photo' || v.item.type === 'signature') {
