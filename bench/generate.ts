@@ -43,8 +43,7 @@ export const generatedSerial = (n: number) => `SN-${String(n).padStart(6, '0')}`
  */
 export function generateRegister(env: HandlerEnv, options: GenerateOptions): GenerateResult {
   const { facilities, unitsPerFacility = 0, workersPerFacility = 0, quartersPerWorker = 0, lastYear = 2025 } = options;
-  const provinceName = (code: string) => env.resources.provinces.find((p) => p.code === code)?.name ?? code;
-  const facSpec = facilitySpec(provinceName);
+  const facSpec = facilitySpec(env.resources.provinceName);
   const ctx: HandlerEnv = env;
   const t0 = performance.now();
   let units = 0;

@@ -9,6 +9,8 @@ import { ProvinceFile, type Province } from '../../src-shared/schemas/admin-unit
 export interface Resources {
   dir: string;
   provinces: Province[];
+  /** The province's name by its code (the code itself when unknown), for search text and labels. */
+  provinceName(code: string): string;
 }
 
 /** Reads and validates one JSON resource; a bad file gets an error naming the file and field. */
@@ -32,5 +34,6 @@ export function readJsonResource<S extends z.ZodType>(file: string, schema: S): 
 
 export function loadResources(dir: string): Resources {
   const provinces = readJsonResource(path.join(dir, 'admin-units', 'provinces.json'), ProvinceFile).provinces;
-  return { dir, provinces };
+  const names = new Map(provinces.map((p) => [p.code, p.name]));
+  return { dir, provinces, provinceName: (code) => names.get(code) ?? code };
 }

@@ -10,10 +10,7 @@ import {
 } from '../records/facilities';
 import type { HandlerEnv, HandlerSlice } from './types';
 
-function deps(env: HandlerEnv): FacilityDeps {
-  const names = new Map(env.resources.provinces.map((p) => [p.code, p.name]));
-  return { provinceName: (code) => names.get(code) ?? code };
-}
+const deps = (env: HandlerEnv): FacilityDeps => env.resources;
 
 export const facilityHandlers: HandlerSlice<keyof typeof facilityOperations> = {
   'facilities.list': (env, input) => listFacilities(env, deps(env), input),
