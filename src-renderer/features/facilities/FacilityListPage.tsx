@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Box, Button, Group, Modal, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Modal, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch, IconSortAscending, IconSortDescending, IconX } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { FACILITY_KINDS, FACILITY_SORTS, type Facility, type FacilityKind } from '../../../src-shared/schemas/facility';
 import { api } from '../../api/client';
+import { LinkRow } from '../../components/LinkRow';
 import { VirtualList } from '../../components/VirtualList';
 import { formatDate } from '../../lib/dates';
 import { EmptyRegister } from './EmptyRegister';
@@ -98,32 +99,20 @@ export function FacilityListPage() {
             )
           }
           renderRow={(f) => (
-            <Box
-              component="a"
+            <LinkRow
               href={`#/facilities/${f.id}`}
-              px="md"
-              py={6}
-              h="100%"
-              style={{ display: 'block', borderBottom: '1px solid var(--mantine-color-gray-2)', color: 'inherit', textDecoration: 'none' }}
-              data-testid="facility-row"
-            >
-              <Group justify="space-between" wrap="nowrap">
-                <Box style={{ minWidth: 0 }}>
-                  <Text fw={600} truncate>
-                    {f.name}
-                  </Text>
-                  <Text size="sm" c="dimmed" truncate>
-                    {[f.street, f.commune, f.legacyDistrict].filter(Boolean).join(', ')}
-                  </Text>
-                </Box>
-                <Group gap="xs" wrap="nowrap">
+              testId="facility-row"
+              title={f.name}
+              subtitle={[f.street, f.commune, f.legacyDistrict].filter(Boolean).join(', ')}
+              aside={
+                <>
                   <Badge variant="outline">{t(`kinds.${f.kind}`)}</Badge>
                   <Text size="xs" c="dimmed" w={80} ta="right">
                     {formatDate(f.updatedAt.slice(0, 10))}
                   </Text>
-                </Group>
-              </Group>
-            </Box>
+                </>
+              }
+            />
           )}
         />
       </Paper>

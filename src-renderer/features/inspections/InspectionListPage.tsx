@@ -1,10 +1,11 @@
-import { Badge, Box, Chip, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Badge, Chip, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INSPECTION_KINDS, type InspectionKind } from '../../../src-shared/checklists/schema';
 import { INSPECTION_STATUSES, type Inspection, type InspectionStatus } from '../../../src-shared/schemas/inspection';
 import { api } from '../../api/client';
+import { LinkRow } from '../../components/LinkRow';
 import { VirtualList } from '../../components/VirtualList';
 import { DISPLAY_DATE, formatDate, toIsoDate } from '../../lib/dates';
 import { FacilityPicker } from './FacilityPicker';
@@ -88,35 +89,23 @@ export function InspectionListPage() {
           height="calc(100vh - 230px)"
           empty={<Text c="dimmed">{filtered ? tc('states.noResults') : t('empty')}</Text>}
           renderRow={(i) => (
-            <Box
-              component="a"
+            <LinkRow
               href={`#/inspections/${i.id}`}
-              px="md"
-              py={6}
-              h="100%"
-              style={{ display: 'block', borderBottom: '1px solid var(--mantine-color-gray-2)', color: 'inherit', textDecoration: 'none' }}
-              data-testid="inspection-row"
-            >
-              <Group justify="space-between" wrap="nowrap">
-                <Box style={{ minWidth: 0 }}>
-                  <Text fw={600} truncate>
-                    {i.facilityName}
-                  </Text>
-                  <Text size="sm" c="dimmed" truncate>
-                    {[i.decisionNumber ? t('decisionLine', { number: i.decisionNumber }) : t('noDecision'), i.decisionIssuer, i.team.find((m) => m.role === 'truong_doan')?.name]
-                      .filter(Boolean)
-                      .join(' · ')}
-                  </Text>
-                </Box>
-                <Group gap="xs" wrap="nowrap">
+              testId="inspection-row"
+              title={i.facilityName}
+              subtitle={[i.decisionNumber ? t('decisionLine', { number: i.decisionNumber }) : t('noDecision'), i.decisionIssuer, i.team.find((m) => m.role === 'truong_doan')?.name]
+                .filter(Boolean)
+                .join(' · ')}
+              aside={
+                <>
                   <Badge variant="outline">{t(`kinds.${i.kind}`)}</Badge>
                   <StatusBadge status={i.status} />
                   <Text size="xs" c="dimmed" w={80} ta="right">
                     {formatDate(i.startedAt?.slice(0, 10) ?? i.decisionDate)}
                   </Text>
-                </Group>
-              </Group>
-            </Box>
+                </>
+              }
+            />
           )}
         />
       </Paper>
