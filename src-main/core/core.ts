@@ -48,6 +48,7 @@ export function openCore(options: CoreOptions): Core {
       hlc: new HlcClock(deviceId, () => now().getTime(), last),
       deviceId,
       actor: options.actor ?? 'local',
+      identity: null,
       dataFile,
     };
     const env: HandlerEnv = { ...ctx, resources, transport: options.transport ?? 'direct' };
