@@ -1,5 +1,10 @@
 import { answerKey } from '../checklists/expand';
+import type { Repeat } from '../checklists/schema';
 import { isIsoDate } from '../rules/dates';
+import type { SealedSourceFields } from '../schemas/register/sealed-sources';
+import type { WastewaterSystemFields } from '../schemas/register/wastewater-systems';
+import type { WorkerFields } from '../schemas/register/workers';
+import type { XrayUnitFields } from '../schemas/register/xray-units';
 import type { JudgeInput } from './types';
 
 /** Another item's answer as the form sees it: this instance's own first, else the top-level one. */
@@ -23,7 +28,30 @@ export function asText(v: unknown): string | null {
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
 }
 
-/** A register record's field, when the section repeats over records. */
-export function recordFact(input: JudgeInput, name: string): unknown {
-  return input.record?.facts[name] ?? null;
+/** The register's own field names per repeated record: a misspelt fact is a compile error. */
+export interface RecordFields {
+  xray_unit: XrayUnitFields;
+  sealed_source: SealedSourceFields;
+  wastewater_system: WastewaterSystemFields;
+  worker: WorkerFields;
+}
+
+/**
+ * A register record's field, when the section repeats over that kind of record (the register
+ * fallback of a judge: the value stands in when the form leaves the item empty). Null when the
+ * section repeats over another kind of record, or the record lacks the field.
+ */
+export function recordFact<R extends Repeat>(input: JudgeInput, repeat: R, name: keyof RecordFields[R] & string): unknown {
+  if (!input.record || input.repeat !== repeat) return null;
+  return input.record.facts[name] ?? null;
+}
+
+/**
+ * A field over every register record of a kind, for an item outside the repeated section (the
+ * permit question asks once, the permit is written on each system): the values the records give,
+ * with the record each came from.
+ */
+export function recordFacts<R extends Repeat>(input: JudgeInput, repeat: R, name: keyof RecordFields[R] & string): { value: unknown; label: string }[] {
+  if (input.record && input.repeat === repeat) return [{ value: input.record.facts[name] ?? null, label: input.record.label }];
+  return (input.facts.records[repeat] ?? []).map((r) => ({ value: r.facts[name] ?? null, label: r.label })).filter((x) => x.value !== null && x.value !== undefined);
 }

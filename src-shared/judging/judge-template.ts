@@ -88,6 +88,7 @@ export function judgeTemplate(template: Template, facts: ExpansionFacts, answers
         item,
         instanceKey,
         record,
+        repeat: section.section.repeat ?? null,
         answer: answers.get(answerKey(item.key, instanceKey)) ?? null,
         answers,
         facts,

@@ -13,6 +13,7 @@ import {
   type XrayUnitType,
 } from '../rules/radiation';
 import { findRule, inputMissing, param, regulationDataMissing, ruleMissing, verdict } from '../rules/verdict';
+import type { WorkerFields } from '../schemas/register/workers';
 import { answerOf, asDate, asNumber, asText, recordFact } from './answers';
 import { single, verdictKey } from './checklist-verdicts';
 import type { ItemJudge, ItemVerdict } from './types';
@@ -60,19 +61,19 @@ export const licenceRenewal: ItemJudge = (input) => {
 };
 
 /** A date item judged against an interval rule; the register's date stands in when none is typed. */
-export function intervalDate(kind: IntervalKind, registerFields: string[]): ItemJudge {
+export function intervalDate(kind: IntervalKind, registerFields: (keyof WorkerFields & string)[]): ItemJudge {
   return (input) => {
     const typed = asDate(input.answer);
-    const fromRegister = registerFields.map((f) => asDate(recordFact(input, f))).find((d) => d !== null) ?? null;
+    const fromRegister = registerFields.map((f) => asDate(recordFact(input, 'worker', f))).find((d) => d !== null) ?? null;
     return single(evaluateInterval(input.pack, kind, typed ?? fromRegister, input.date));
   };
 }
 
 /** QC verification date of the unit in this instance: 12 or 24 months by its type (pack). */
 export const qcDate: ItemJudge = (input) => {
-  const type = recordFact(input, 'type');
+  const type = recordFact(input, 'xray_unit', 'type');
   const unitType: XrayUnitType = (XRAY_UNIT_TYPES as readonly unknown[]).includes(type) ? (type as XrayUnitType) : 'other';
-  const last = asDate(input.answer) ?? asDate(recordFact(input, 'lastQcOn'));
+  const last = asDate(input.answer) ?? asDate(recordFact(input, 'xray_unit', 'lastQcOn'));
   return single(evaluateQc(input.pack, { type: unitType, lastQcDate: last }, input.date));
 };
 

@@ -3,14 +3,14 @@ import { classifySource, decayedActivity } from '../rules/sources';
 import { findRule, ruleMissing, verdict } from '../rules/verdict';
 import { asNumber, asText, recordFact } from './answers';
 import { single } from './checklist-verdicts';
-import type { ItemJudge } from './types';
+import type { ItemJudge, JudgeInput } from './types';
 
 const BANDS_RULE = 'sources.category_bands';
 
 /** The nuclide as the pack spells it: the register's choice, or the free text for "other". */
-function nuclideOf(facts: Record<string, unknown>): string | null {
-  const n = asText(facts.nuclide);
-  return n === 'other' ? asText(facts.nuclideOther) : n;
+function nuclideOf(input: JudgeInput): string | null {
+  const n = asText(recordFact(input, 'sealed_source', 'nuclide'));
+  return n === 'other' ? asText(recordFact(input, 'sealed_source', 'nuclideOther')) : n;
 }
 
 /**
@@ -20,10 +20,9 @@ function nuclideOf(facts: Record<string, unknown>): string | null {
 export const sourceGroup: ItemJudge = (input) => {
   const rule = findRule(input.pack, BANDS_RULE);
   if (!rule) return single(ruleMissing(input.pack, BANDS_RULE));
-  const facts = input.record?.facts ?? {};
-  const nuclide = nuclideOf(facts);
-  const a0 = asNumber(recordFact(input, 'activityBq'));
-  const ref = asText(recordFact(input, 'referenceDate'));
+  const nuclide = nuclideOf(input);
+  const a0 = asNumber(recordFact(input, 'sealed_source', 'activityBq'));
+  const ref = asText(recordFact(input, 'sealed_source', 'referenceDate'));
   const recorded = typeof input.answer === 'string' ? Number(input.answer.replace(/^group_/, '')) : null;
   const missing = (vi: string, en: string) =>
     single(verdict(input.pack, rule, { status: 'missing_data', value: recorded, unit: null, explanation: { vi: `Thiếu dữ liệu: ${vi}`, en: `Missing data: ${en}` } }));

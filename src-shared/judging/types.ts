@@ -1,5 +1,5 @@
 import type { AnswerMap, ExpansionFacts, RegisterRecord } from '../checklists/expand';
-import type { Item } from '../checklists/schema';
+import type { Item, Repeat } from '../checklists/schema';
 import type { LocalText, RuleDomain, RulePack } from '../rules/pack-schema';
 import type { Verdict } from '../rules/verdict';
 
@@ -45,6 +45,8 @@ export interface JudgeInput {
   instanceKey: string;
   /** The register record of a repeated section (unit, source, system, worker), else null. */
   record: RegisterRecord | null;
+  /** What kind of register record `record` is (the section's `repeat`), else null. */
+  repeat: Repeat | null;
   /** This item's answer in this instance. */
   answer: unknown;
   /** Every answer, by answerKey(itemKey, instanceKey). */

@@ -2,7 +2,7 @@ import type { MeasurementRow } from '../checklists/answers';
 import { viDate } from '../rules/dates';
 import { both } from '../rules/format';
 import { evaluateWastewaterParameter, type ReceivingWater, type WastewaterSite } from '../rules/wastewater';
-import { answerOf, asDate, asNumber, asText, recordFact } from './answers';
+import { answerOf, asDate, asNumber, asText, recordFact, recordFacts } from './answers';
 import { checklistVerdict, single, verdictKey } from './checklist-verdicts';
 import type { ItemJudge, ItemVerdict, JudgeInput } from './types';
 
@@ -32,14 +32,14 @@ const PARAMETER_ALIASES: Record<string, string> = { ph_onsite: 'ph', coliforms: 
 
 export function siteOf(input: JudgeInput): WastewaterSite {
   const answered = asText(answerOf(input, RECEIVING_WATER_ITEM));
-  const column = asText(recordFact(input, 'dischargeColumn'));
-  const permitK = asNumber(answerOf(input, PERMIT_K_ITEM)) ?? asNumber(recordFact(input, 'permitK'));
+  const column = asText(recordFact(input, 'wastewater_system', 'dischargeColumn'));
+  const permitK = asNumber(answerOf(input, PERMIT_K_ITEM)) ?? asNumber(recordFact(input, 'wastewater_system', 'permitK'));
   return {
     facilityKind: String(input.facts.facility.kind ?? 'other'),
     beds: asNumber(input.facts.facility.beds),
     receivingWater: (answered && RECEIVING_WATERS[answered]) || (column && FROM_COLUMN[column]) || null,
     permitK,
-    permitRef: asText(recordFact(input, 'permitNo')),
+    permitRef: asText(recordFact(input, 'wastewater_system', 'permitNo')),
   };
 }
 
@@ -68,8 +68,8 @@ export const labResults: ItemJudge = (input) => {
 /** Actual flow within the design capacity (judged at the flow item; the capacity item feeds it). */
 export const capacity: ItemJudge = (input) => {
   if (input.item.key !== ACTUAL_FLOW_ITEM) return [];
-  const flow = asNumber(input.answer) ?? asNumber(recordFact(input, 'actualFlowM3Day'));
-  const design = asNumber(answerOf(input, DESIGN_CAPACITY_ITEM)) ?? asNumber(recordFact(input, 'designCapacityM3Day'));
+  const flow = asNumber(input.answer) ?? asNumber(recordFact(input, 'wastewater_system', 'actualFlowM3PerDay'));
+  const design = asNumber(answerOf(input, DESIGN_CAPACITY_ITEM)) ?? asNumber(recordFact(input, 'wastewater_system', 'designCapacityM3PerDay'));
   const unit = input.item.unit ?? null;
   if (flow === null || design === null) {
     return single(checklistVerdict(input, { status: 'missing_data', value: flow, unit, explanation: { vi: 'Thiếu dữ liệu: cần cả công suất thiết kế và lưu lượng thực tế.', en: 'Missing data: both the design capacity and the actual flow are needed.' } }));
@@ -109,16 +109,25 @@ export const disinfection: ItemJudge = (input) => {
 
 /** The environmental permit still valid on the day of the check. */
 export const permitExpiry: ItemJudge = (input) => {
-  const expires = asDate(input.answer) ?? asDate(recordFact(input, 'permitExpiresOn'));
+  const typed = asDate(input.answer);
+  // Not typed: the register's permits, the one running out first (a facility may hold one per system).
+  const registered = typed
+    ? null
+    : (recordFacts(input, 'wastewater_system', 'permitExpiresOn')
+        .map((x) => ({ date: asDate(x.value), label: x.label }))
+        .filter((x): x is { date: string; label: string } => x.date !== null)
+        .sort((a, b) => a.date.localeCompare(b.date))[0] ?? null);
+  const expires = typed ?? registered?.date ?? null;
   if (!expires) return single(checklistVerdict(input, { status: 'missing_data', explanation: { vi: 'Thiếu dữ liệu: chưa nhập ngày hết hạn giấy phép.', en: 'Missing data: the permit expiry date is not entered.' } }));
+  const from = registered ? { vi: ` (theo sổ đăng ký: ${registered.label})`, en: ` (from the register: ${registered.label})` } : { vi: '', en: '' };
   const pass = input.date <= expires;
   return single(
     checklistVerdict(input, {
       status: pass ? 'pass' : 'fail',
       value: expires,
       explanation: pass
-        ? { vi: `Giấy phép môi trường còn hiệu lực đến ${viDate(expires)} — đạt.`, en: `The environmental permit is valid until ${expires} — pass.` }
-        : { vi: `Giấy phép môi trường đã hết hạn ngày ${viDate(expires)} — không đạt.`, en: `The environmental permit expired on ${expires} — fail.` },
+        ? { vi: `Giấy phép môi trường còn hiệu lực đến ${viDate(expires)}${from.vi} — đạt.`, en: `The environmental permit is valid until ${viDate(expires)}${from.en} — pass.` }
+        : { vi: `Giấy phép môi trường đã hết hạn ngày ${viDate(expires)}${from.vi} — không đạt.`, en: `The environmental permit expired on ${viDate(expires)}${from.en} — fail.` },
     }),
   );
 };
