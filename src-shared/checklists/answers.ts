@@ -1,3 +1,4 @@
+import { itemLabel } from './labels';
 import type { Item, TableColumn } from './schema';
 
 /**
@@ -23,7 +24,8 @@ const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function fail(item: { label: { vi: string; en: string } }, vi: string, en: string): AnswerCheck {
-  return { ok: false, vi: `${item.label.vi}: ${vi}`, en: `${item.label.en}: ${en}` };
+  const label = itemLabel(item.label, null);
+  return { ok: false, vi: `${label.vi}: ${vi}`, en: `${label.en}: ${en}` };
 }
 
 /** "0,5" → 0.5; "" → null; anything else that is not a number → undefined. */

@@ -1,4 +1,5 @@
 import { isAnswered } from './answers';
+import { itemLabel } from './labels';
 import { evaluateCondition, type FactLookup } from './conditions';
 import { REPEAT_FACT_PREFIX, splitFact, type Item, type Repeat, type Section, type Template } from './schema';
 
@@ -118,7 +119,7 @@ export function progressOf(sections: SectionInstance[], answers: AnswerMap, atta
       if (!inst.item.required) continue;
       p.required++;
       if (done) p.requiredAnswered++;
-      else p.missing.push({ itemKey: inst.item.key, instanceKey: inst.instanceKey, sectionKey: s.section.key, label: inst.item.label, instanceLabel: s.instanceLabel });
+      else p.missing.push({ itemKey: inst.item.key, instanceKey: inst.instanceKey, sectionKey: s.section.key, label: itemLabel(inst.item.label, null), instanceLabel: s.instanceLabel });
     }
   }
   return p;

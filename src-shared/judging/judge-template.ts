@@ -1,4 +1,5 @@
 import { answerKey, expandTemplate, type AnswerMap, type ExpansionFacts } from '../checklists/expand';
+import { itemLabel } from '../checklists/labels';
 import type { Template } from '../checklists/schema';
 import { isIsoDate } from '../rules/dates';
 import { DOMAINS, type LocalText, type RuleDomain, type RulePack } from '../rules/pack-schema';
@@ -72,12 +73,13 @@ export function judgeTemplate(template: Template, facts: ExpansionFacts, answers
     const record = section.section.repeat ? ((facts.records[section.section.repeat] ?? []).find((r) => r.id === section.instanceKey) ?? null) : null;
     for (const { item, instanceKey, sectionKey } of section.items) {
       if (!item.rule || (options.only && !options.only.has(item.key))) continue;
-      const base = { itemKey: item.key, instanceKey, sectionKey, ruleId: item.rule, label: item.label, instanceLabel: section.instanceLabel };
       const domain = domainOf(item.rule);
       const chosen = domain ? options.packs.get(domain) : undefined;
+      const label = itemLabel(item.label, chosen?.pack?.regulation.code ?? null);
+      const base = { itemKey: item.key, instanceKey, sectionKey, ruleId: item.rule, label, instanceLabel: section.instanceLabel };
       const judge = judgeFor(item.rule, item.type);
       if (!judge) {
-        out.push({ ...base, verdicts: [], problem: { vi: `Chưa có cách đánh giá tự động cho quy tắc "${item.rule}" (mục ${item.label.vi}).`, en: `No automatic judging for rule "${item.rule}" (item ${item.label.en}).` } });
+        out.push({ ...base, verdicts: [], problem: { vi: `Chưa có cách đánh giá tự động cho quy tắc "${item.rule}" (mục ${label.vi}).`, en: `No automatic judging for rule "${item.rule}" (item ${label.en}).` } });
         continue;
       }
       if (!chosen?.pack) {
@@ -85,7 +87,7 @@ export function judgeTemplate(template: Template, facts: ExpansionFacts, answers
         continue;
       }
       const verdicts = judge({
-        item,
+        item: label === item.label ? item : { ...item, label },
         instanceKey,
         record,
         repeat: section.section.repeat ?? null,

@@ -1,4 +1,5 @@
 import type { Citation, LimitRange, LocalText, Rule, RulePack, Severity } from './pack-schema';
+import { paramWords } from './param-words';
 
 export const VERDICT_STATUSES = ['pass', 'fail', 'na', 'missing_data'] as const;
 export type VerdictStatus = (typeof VERDICT_STATUSES)[number];
@@ -102,16 +103,22 @@ export function ruleMissing(pack: RulePack, ruleId: string, value: number | stri
   };
 }
 
-/** A figure the rule needs is empty (QCVN 40:2025 as shipped): never a guessed pass or fail. */
-export function regulationDataMissing(pack: RulePack, rule: Rule, what: string, value: number | string | null = null): Verdict {
+/**
+ * A figure the rule needs is empty (QCVN 40:2025 as shipped): never a guessed pass or fail. The
+ * message names the regulation and the missing figure in words, and where a supervisor fills it.
+ * `name` is the pack parameter (said in words by paramWords), or words already.
+ * `of` is the rule holding the figure, when it is not the rule judged (the receiving-water table).
+ */
+export function regulationDataMissing(pack: RulePack, rule: Rule, name: string | LocalText, value: number | string | null = null, of: Rule = rule): Verdict {
+  const what = typeof name === 'string' ? paramWords(of, name) : name;
   return verdict(pack, rule, {
     status: 'missing_data',
     missing: 'regulation',
     value,
     verified: false,
     explanation: {
-      vi: `Thiếu dữ liệu quy chuẩn: ${pack.regulation.code} chưa có giá trị "${what}" cho ${rule.title.vi}. Người giám sát cần điền và nhập gói quy chuẩn.`,
-      en: `Missing regulation data: ${pack.regulation.code} has no value "${what}" for ${rule.title.en}. A supervisor must fill in and import the pack.`,
+      vi: `Thiếu dữ liệu quy chuẩn: gói ${pack.regulation.code} chưa có ${what.vi}, nên chưa đánh giá được ${rule.title.vi}. Người giám sát điền hoặc nhập các giá trị này ở màn hình Quy chuẩn; ứng dụng không tự đoán giá trị.`,
+      en: `Missing regulation data: the ${pack.regulation.code} pack has no ${what.en}, so ${rule.title.en} cannot be judged. A supervisor fills in or imports these values on the Rule packs screen; the app never guesses them.`,
     },
   });
 }

@@ -1,6 +1,7 @@
 import { both, clean } from './format';
 import { parseMeasured, shownValue, type MeasuredInput } from './measured';
 import type { LimitRange, LocalText, Rule, RulePack } from './pack-schema';
+import { paramWords } from './param-words';
 import { findRule, inputMissing, param, regulationDataMissing, ruleMissing, verdict, type LimitBasis, type Verdict } from './verdict';
 
 /**
@@ -78,11 +79,11 @@ export function resolveK(pack: RulePack, site: WastewaterSite): KFactor | { miss
       return { missing: 'input', what: { vi: 'số giường bệnh (để chọn hệ số K)', en: 'the number of beds (to choose K)' } };
     }
     const threshold = param(rule, 'hospitalBedsThreshold', 'number');
-    if (!threshold) return { missing: 'regulation', what: { vi: 'hospitalBedsThreshold', en: 'hospitalBedsThreshold' } };
+    if (!threshold) return { missing: 'regulation', what: paramWords(rule, 'hospitalBedsThreshold') };
     const large = site.beds >= threshold.value;
     const name = large ? 'hospitalLarge' : 'hospitalSmall';
     const k = param(rule, name, 'number');
-    if (!k) return { missing: 'regulation', what: { vi: name, en: name } };
+    if (!k) return { missing: 'regulation', what: paramWords(rule, name) };
     const beds = site.beds;
     return {
       k: k.value,
@@ -96,7 +97,7 @@ export function resolveK(pack: RulePack, site: WastewaterSite): KFactor | { miss
     };
   }
   const k = param(rule, 'other', 'number');
-  if (!k) return { missing: 'regulation', what: { vi: 'other', en: 'other' } };
+  if (!k) return { missing: 'regulation', what: paramWords(rule, 'other') };
   return {
     k: k.value,
     source: 'table',
@@ -120,7 +121,10 @@ export function evaluateWastewaterParameter(pack: RulePack, site: WastewaterSite
 
   const colResult = resolveColumn(pack, site);
   if (colResult === 'missing_input') return inputMissing(pack, rule, { vi: 'nguồn tiếp nhận nước thải (để chọn cột A/B)', en: 'the receiving water (to choose column A/B)' }, shown);
-  if (colResult === 'missing_rule') return regulationDataMissing(pack, rule, `wastewater.receiving_water.${site.receivingWater}`, shown);
+  if (colResult === 'missing_rule') {
+    const table = findRule(pack, 'wastewater.receiving_water');
+    return table ? regulationDataMissing(pack, rule, site.receivingWater!, shown, table) : ruleMissing(pack, 'wastewater.receiving_water', shown);
+  }
   if (colResult.column === null) {
     return verdict(pack, rule, {
       status: 'na',
@@ -151,23 +155,23 @@ export function evaluateWastewaterParameter(pack: RulePack, site: WastewaterSite
 
   if (rule.kind === 'wastewater.range') {
     const range = param(rule, column, 'range');
-    if (!range) return regulationDataMissing(pack, rule, `cột ${column}`, shown);
+    if (!range) return regulationDataMissing(pack, rule, column, shown);
     return judgeRange(pack, rule, column, range, measured.kind === 'number' ? measured.value : null, shown, kApplies.verified);
   }
 
   if (rule.kind === 'wastewater.not_detected') {
     const limitText = param(rule, column, 'string');
-    if (!limitText) return regulationDataMissing(pack, rule, `cột ${column}`, shown);
+    if (!limitText) return regulationDataMissing(pack, rule, column, shown);
     return judgeNotDetected(pack, rule, column, measured, shown, limitText.verified && kApplies.verified);
   }
 
   const c = param(rule, column, 'number');
-  if (!c) return regulationDataMissing(pack, rule, `cột ${column}`, shown);
+  if (!c) return regulationDataMissing(pack, rule, column, shown);
   let k: KFactor | null = null;
   if (kApplies.value) {
     const kr = resolveK(pack, site);
     if ('missing' in kr) {
-      return kr.missing === 'input' ? inputMissing(pack, rule, kr.what, shown) : regulationDataMissing(pack, rule, kr.what.vi, shown);
+      return kr.missing === 'input' ? inputMissing(pack, rule, kr.what, shown) : regulationDataMissing(pack, rule, kr.what, shown);
     }
     k = kr;
   }

@@ -73,6 +73,10 @@ describe('verdicts that explain themselves', () => {
     expect(within(line).getByText('Thiếu dữ liệu quy chuẩn')).toBeInTheDocument();
     expect(within(line).getByText('Chưa xác minh')).toBeInTheDocument();
     expect(line).toHaveTextContent('QCVN 40:2025/BTNMT');
+    // In words, with the way to fix it: no raw rule key.
+    expect(line).toHaveTextContent('chưa có cột áp dụng (A hay B) khi nước thải xả vào nguồn nước không dùng cho mục đích cấp nước sinh hoạt');
+    expect(line).not.toHaveTextContent('wastewater.receiving_water');
+    expect(within(line).getByRole('link', { name: 'Mở màn hình Quy chuẩn để điền hoặc nhập giá trị' })).toHaveAttribute('href', '#/rules');
   });
 
   it("shows a Cs-137 source's activity today in Bq and Ci with its IAEA category", async () => {

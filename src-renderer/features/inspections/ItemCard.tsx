@@ -9,6 +9,7 @@ import type { TeamMember } from '../../../src-shared/schemas/inspection';
 import { useUiStore } from '../../store/ui';
 import type { Autosaver, ItemSaveState } from './autosave';
 import { itemDomId, type Draft } from './drafts';
+import { useItemLabel } from '../verdicts/item-label';
 import { ItemVerdicts } from '../verdicts/ItemVerdicts';
 import { MeasurementTableField } from './fields/MeasurementTableField';
 import { PhotoField } from './fields/PhotoField';
@@ -64,7 +65,8 @@ function ItemCardView({ inst, draft, attachments, inspectionId, team, readOnly, 
   // Any answer can carry photos as evidence; photo items always show their drop zone.
   const [photosOpen, setPhotosOpen] = useState(attachments.length > 0);
   const canAddPhotos = item.type !== 'photo' && item.type !== 'signature';
-  const label = item.label[language];
+  const labels = useItemLabel(inspectionId, item);
+  const label = labels[language];
   const titleId = `${itemDomId(item.key, instanceKey)}-title`;
 
   // An item that leaves the screen (a condition turned it off, the page closed) saves what was typed.

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ItemVerdict } from '../../../src-shared/judging/types';
 import { useUiStore } from '../../store/ui';
 import { useInspectionVerdicts } from './queries';
-import { local } from './text';
+import { isRegulationDataMissing, local } from './text';
 import { VerdictBadge } from './VerdictBadge';
 import { VerdictExplanation } from './VerdictExplanation';
 
@@ -49,6 +49,13 @@ function VerdictLine({ line }: { line: ItemVerdict }) {
             </Text>
           )}
           {local(line.verdict.explanation, language)}{' '}
+          {isRegulationDataMissing(line.verdict) && (
+            <>
+              <Anchor href="#/rules" size="sm">
+                {t('openRulePacks')}
+              </Anchor>{' '}
+            </>
+          )}
           <Anchor component="button" type="button" size="sm" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
             {open ? t('hideExplain') : t('explain')}
           </Anchor>

@@ -1,6 +1,7 @@
 import type { verdicts as vi } from '../vi/verdicts';
 
 export const verdicts: typeof vi = {
+  openRulePacks: 'Open the Rule packs screen to fill in or import the values',
   regulationMissing: 'Missing regulation data',
   unverified: 'Unverified',
   unverifiedHint: 'A figure in the rule pack has not been checked against the legal text',

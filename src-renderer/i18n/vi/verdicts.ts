@@ -1,5 +1,6 @@
 /** Verdicts of the rules engine, sealed-source status and the rule-pack page. */
 export const verdicts = {
+  openRulePacks: 'Mở màn hình Quy chuẩn để điền hoặc nhập giá trị',
   regulationMissing: 'Thiếu dữ liệu quy chuẩn',
   unverified: 'Chưa xác minh',
   unverifiedHint: 'Có giá trị trong gói quy chuẩn chưa được đối chiếu với văn bản pháp luật',

@@ -1,0 +1,13 @@
+import type { Text2 } from '../../../src-shared/checklists/schema';
+import { itemLabel } from '../../../src-shared/checklists/labels';
+import type { Item } from '../../../src-shared/checklists/schema';
+import { domainOf } from '../../../src-shared/judging/judge-template';
+import { useInspectionVerdicts } from './queries';
+
+/** The item's label with "{regulation}" filled by the pack its domain is judged by (QCVN 28 or 40). */
+export function useItemLabel(inspectionId: string, item: Item): Text2 {
+  const verdicts = useInspectionVerdicts(inspectionId);
+  const domain = item.rule ? domainOf(item.rule) : null;
+  const regulation = verdicts.data?.packs.find((p) => p.domain === domain)?.regulation ?? null;
+  return itemLabel(item.label, regulation);
+}
