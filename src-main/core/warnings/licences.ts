@@ -1,4 +1,4 @@
-import { viDate } from '../../../src-shared/rules/dates';
+import { daysBetween, viDate } from '../../../src-shared/rules/dates';
 import { licenceDue } from '../../../src-shared/rules/radiation';
 import { findRule } from '../../../src-shared/rules/verdict';
 import type { RegisterWarning } from '../../../src-shared/schemas/warning';
@@ -33,32 +33,52 @@ export function licenceWarnings(scope: WarningScope, single: boolean): RegisterW
   });
   for (const { row, facility, pack, due } of dues) {
     const replaced = dues.some((o) => o.row.facility_id === row.facility_id && o.row.kind === row.kind && o.row.id !== row.id && (o.due.dueDate ?? '') > (due.dueDate ?? ''));
-    const state = stateOf(due);
-    if (!state || replaced) continue;
+    const expiryState = stateOf(due);
+    if (replaced) continue;
     const rule = findRule(pack, LICENCE_RULE);
-    const renewal = due.renewalDeadline
-      ? {
-          vi: due.renewalDeadline >= scope.today ? ` Hồ sơ gia hạn phải nộp trước ${viDate(due.renewalDeadline)}.` : ` Hạn nộp hồ sơ gia hạn (${viDate(due.renewalDeadline)}) đã qua.`,
-          en: due.renewalDeadline >= scope.today ? ` Renewal must be filed by ${due.renewalDeadline}.` : ` The renewal filing deadline (${due.renewalDeadline}) has passed.`,
-        }
-      : { vi: '', en: '' };
-    out.push({
-      kind: 'licence_expiry',
+    // Still valid, but the day by which the renewal had to be filed is behind us: that filing is
+    // overdue (the register does not hold filings, so the words say what the inspector checks).
+    const filingLate = expiryState !== 'overdue' && due.renewalDeadline !== null && due.renewalDeadline < scope.today && due.daysLeft !== null && due.daysLeft >= 0;
+    const state = filingLate ? 'overdue' : expiryState;
+    if (!state) continue;
+    const common = {
+      kind: 'licence_expiry' as const,
       state,
       severity: severityOf(state, rule),
       facilityId: facility.id,
       facilityName: facility.name,
-      record: { entity: 'licence', id: row.id, label: row.number },
+      record: { entity: 'licence' as const, id: row.id, label: row.number },
+      citation: rule?.citation ?? null,
+      ruleId: LICENCE_RULE,
+      packId: pack.id,
+      packVersion: pack.version,
+    };
+    if (filingLate) {
+      const deadline = due.renewalDeadline!;
+      const late = daysBetween(deadline, scope.today);
+      const lead = rule ? String(rule.parameters['renewalLeadDays']?.value ?? '') : '';
+      out.push({
+        ...common,
+        dueDate: deadline,
+        daysLeft: -late,
+        explanation: {
+          vi: `Giấy phép số ${row.number} hết hạn ngày ${viDate(due.dueDate!)} (còn ${due.daysLeft} ngày); hạn nộp hồ sơ gia hạn (trước ${lead} ngày) là ${viDate(deadline)}, đã quá ${late} ngày. Nếu cơ sở chưa nộp hồ sơ gia hạn thì đã vi phạm thời hạn này.`,
+          en: `Licence ${row.number} expires on ${due.dueDate} (${due.daysLeft} days left); the renewal had to be filed ${lead} days before, by ${deadline}: ${late} days ago. Unless the facility has filed it, that deadline is missed.`,
+        },
+      });
+      continue;
+    }
+    const renewal = due.renewalDeadline
+      ? { vi: ` Hồ sơ gia hạn phải nộp trước ${viDate(due.renewalDeadline)}.`, en: ` Renewal must be filed by ${due.renewalDeadline}.` }
+      : { vi: '', en: '' };
+    out.push({
+      ...common,
       dueDate: due.dueDate,
       daysLeft: due.daysLeft,
       explanation: {
         vi: `Giấy phép số ${row.number} — ${due.label.vi}.${state === 'overdue' ? '' : renewal.vi}`,
         en: `Licence ${row.number} — ${due.label.en}.${state === 'overdue' ? '' : renewal.en}`,
       },
-      citation: rule?.citation ?? null,
-      ruleId: LICENCE_RULE,
-      packId: pack.id,
-      packVersion: pack.version,
     });
   }
   return out;

@@ -21,16 +21,26 @@ export function rsoWarnings(scope: WarningScope): RegisterWarning[] {
     const v = evaluateRso(pack, { units: types.map((type) => ({ type, imaging: null })), appointed: rso !== undefined, certificateNumber: rso?.rso_certificate_no ?? null });
     if (v.status !== 'fail') continue;
     const rule = findRule(pack, RSO_RULE);
+    // The register not recording an RSO is missing data, not a judged failure: the check decides.
+    const explanation = rso
+      ? {
+          vi: 'Sổ đăng ký có người phụ trách an toàn nhưng chưa ghi số chứng chỉ; cần xác minh chứng chỉ khi kiểm tra.',
+          en: 'The register has an RSO but no certificate number; verify the certificate at the check.',
+        }
+      : {
+          vi: 'Cơ sở có thiết bị X-quang đang sử dụng nhưng sổ đăng ký chưa ghi người phụ trách an toàn được phân công; cần xác minh quyết định phân công và chứng chỉ khi kiểm tra.',
+          en: 'The facility has X-ray units in use but the register records no appointed RSO; verify the appointment and certificate at the check.',
+        };
     out.push({
       kind: 'rso_missing',
       state: 'missing',
-      severity: severityOf('overdue', rule),
+      severity: severityOf('missing', rule),
       facilityId: facility.id,
       facilityName: facility.name,
       record: { entity: 'facility', id: facility.id, label: facility.name },
       dueDate: null,
       daysLeft: null,
-      explanation: v.explanation,
+      explanation,
       citation: v.citation,
       ruleId: RSO_RULE,
       packId: pack.id,

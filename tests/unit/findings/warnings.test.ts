@@ -56,7 +56,7 @@ describe('the register warns before obligations lapse', () => {
     const { core } = tempCore();
     const facilityId = hospital(core);
     ok(core.call('xrayUnits.create', { facilityId, type: 'general', serial: 'GX-3', lastQcOn: '2025-05-01' }));
-    expect(warnings(core, facilityId, 'rso_missing')).toEqual([expect.objectContaining({ state: 'missing', severity: 'high', ruleId: 'radiation.rso' })]);
+    expect(warnings(core, facilityId, 'rso_missing')).toEqual([expect.objectContaining({ state: 'missing', severity: 'medium', ruleId: 'radiation.rso' })]);
     ok(core.call('workers.create', { facilityId, name: 'Quàng Văn Nam', role: 'physicist', isRso: true, rsoDecisionNo: '12/QĐ-BV', rsoCertificateNo: 'CC-0042' }));
     expect(warnings(core, facilityId, 'rso_missing')).toEqual([]);
   });
