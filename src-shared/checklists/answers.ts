@@ -1,3 +1,4 @@
+import { convertValue, unitChoices, unitConversion, unitSchema } from '../rules/units';
 import { itemLabel } from './labels';
 import type { Item, TableColumn } from './schema';
 
@@ -14,7 +15,13 @@ export interface MeasurementRow {
   cells: Record<string, number | string | null>;
 }
 
-export type AnswerValue = YesNoNa | number | string | string[] | MeasurementRow[] | null;
+/** A number item whose unit has a closed list of alternatives stores the unit it was typed in. */
+export interface Quantity {
+  value: number;
+  unit: string;
+}
+
+export type AnswerValue = YesNoNa | number | string | string[] | MeasurementRow[] | Quantity | null;
 
 export type AnswerCheck = { ok: true; value: AnswerValue } | { ok: false; vi: string; en: string };
 
@@ -64,7 +71,7 @@ export function checkAnswer(item: Item, raw: unknown): AnswerCheck {
       if (raw === 'yes' || raw === 'no' || raw === 'na') return { ok: true, value: raw };
       return fail(item, 'chọn Đạt/Có, Không hoặc Không áp dụng', 'choose yes, no or not applicable');
     case 'number':
-      return checkNumber(item, raw, item.min, item.max, item.unit);
+      return hasUnitChoice(item.unit) ? checkQuantity(item, raw) : checkNumber(item, raw, item.min, item.max, item.unit);
     case 'text': {
       if (typeof raw !== 'string') return fail(item, 'phải là văn bản', 'must be text');
       const s = raw.trim();
@@ -95,6 +102,40 @@ export function checkAnswer(item: Item, raw: unknown): AnswerCheck {
   }
 }
 
+/** True when a value of this unit may be typed in another unit of its family (µg/L for mg/L). */
+export function hasUnitChoice(unit: string | undefined): boolean {
+  return unitChoices(unit).length > 1;
+}
+
+/**
+ * A number with its unit: `{ value, unit }`, or a bare number meaning the item's own unit (what
+ * an older answer or a prefill holds). Stored with the unit, converted only when judged.
+ */
+function checkQuantity(item: Item, raw: unknown): AnswerCheck {
+  const base = item.unit!;
+  const given = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as { value?: unknown; unit?: unknown }) : { value: raw, unit: undefined };
+  const unitText = given.unit === undefined || given.unit === null || given.unit === '' ? base : given.unit;
+  const unit = unitSchema(base, itemLabel(item.label, null)).safeParse(typeof unitText === 'string' ? unitText : String(unitText));
+  if (!unit.success) {
+    const [vi, en] = (unit.error.issues[0]?.message ?? '|').split('|');
+    return { ok: false, vi: vi!, en: en! };
+  }
+  const factor = unitConversion(unit.data, base);
+  const n = checkNumber(item, given.value, undefined, undefined, unit.data);
+  if (!n.ok || n.value === null) return n;
+  // Plausibility bounds are in the item's unit: compare the value converted to it.
+  const inBase = factor.ok ? convertValue(n.value as number, factor.factor) : (n.value as number);
+  const bounds = checkNumber(item, inBase, item.min, item.max, base);
+  if (!bounds.ok) return bounds;
+  return { ok: true, value: { value: n.value as number, unit: unit.data } };
+}
+
+/** The unit a fixed row's values are judged in, else the unit column's default. */
+function rowUnit(spec: NonNullable<Item['table']>, rowKey: string | undefined, col: TableColumn): string | null {
+  const fixed = spec.rows === 'free' ? undefined : spec.rows.find((r) => r.key === rowKey);
+  return fixed ? (fixed.unit ?? null) : (col.unit ?? null);
+}
+
 function checkTable(item: Item, raw: unknown): AnswerCheck {
   const spec = item.table;
   if (!spec) return fail(item, 'mẫu thiếu mô tả bảng', 'the template has no table spec');
@@ -120,17 +161,33 @@ function checkTable(item: Item, raw: unknown): AnswerCheck {
       if (!spec.columns.some((c) => c.key === key)) return fail(item, `${at}: không có cột "${key}"`, `${atEn}: no column "${key}"`);
     }
     for (const col of spec.columns) {
-      const checked = checkCell(col, cells[col.key]);
+      const checked = col.type === 'unit' ? checkUnitCell(col, rowUnit(spec, row.row, col), cells[col.key]) : checkCell(col, cells[col.key]);
       if (!checked.ok) return fail(item, `${at}, ${checked.vi}`, `${atEn}, ${checked.en}`);
       row.cells[col.key] = checked.value as number | string | null;
     }
-    // A row left wholly empty is dropped; a started row must give its required columns.
-    if (Object.values(row.cells).every((v) => v === null)) continue;
+    // A row left wholly empty is dropped (a unit alone is only the default shown); a started row
+    // must give its required columns, and carries its unit (the row's own when none was chosen).
+    const unitCols = spec.columns.filter((c) => c.type === 'unit');
+    if (spec.columns.every((c) => c.type === 'unit' || row.cells[c.key] === null)) continue;
+    for (const c of unitCols) if (row.cells[c.key] === null) row.cells[c.key] = rowUnit(spec, row.row, c);
     const gap = spec.columns.find((c) => c.required && row.cells[c.key] === null);
     if (gap) return fail(item, `${at}: thiếu "${gap.label.vi}"`, `${atEn}: "${gap.label.en}" is missing`);
     out.push(row);
   }
   return { ok: true, value: out.length ? out : null };
+}
+
+/** A unit cell: one of the closed list of the row's unit; a row without a unit (pH) takes none. */
+function checkUnitCell(col: TableColumn, base: string | null, raw: unknown): AnswerCheck {
+  if (raw === null || raw === undefined || raw === '') return { ok: true, value: null };
+  if (typeof raw !== 'string') return fail(col, 'phải là tên đơn vị', 'must be a unit name');
+  if (!base && /^[-–—]$/.test(raw.trim())) return { ok: true, value: null };
+  if (!base) return fail(col, `dòng này không có đơn vị (ghi "${raw.slice(0, 40)}")`, `this row takes no unit (got "${raw.slice(0, 40)}")`);
+  const parsed = unitSchema(base, col.label).safeParse(raw);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const [vi, en] = (parsed.error.issues[0]?.message ?? '|').split('|');
+  // The message already names the column: drop it, fail() adds it again.
+  return fail(col, vi!.replace(`${col.label.vi}: `, ''), en!.replace(`${col.label.en}: `, ''));
 }
 
 function checkCell(col: TableColumn, raw: unknown): AnswerCheck {

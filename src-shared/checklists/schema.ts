@@ -61,8 +61,10 @@ export const TableColumn = z
   .object({
     key: Key,
     label: Text2,
+    /** For a "unit" column: the unit its rows default to (a fixed row's own `unit` wins). */
     unit: z.string().optional(),
-    type: z.enum(['number', 'text', 'choice']),
+    /** "unit": the unit the row's values were written in, from the closed list of the row's unit. */
+    type: z.enum(['number', 'text', 'choice', 'unit']),
     min: z.number().optional(),
     max: z.number().optional(),
     choices: z.array(Choice).min(1).optional(),
@@ -77,7 +79,8 @@ export type TableColumn = z.infer<typeof TableColumn>;
 
 export const TableSpec = z
   .object({
-    rows: z.union([z.literal('free'), z.array(z.object({ key: Key, label: Text2 }).strict()).min(1)]),
+    /** Fixed rows may name the unit their values are judged in (the rule's: mg/L for BOD5, Bq/L …). */
+    rows: z.union([z.literal('free'), z.array(z.object({ key: Key, label: Text2, unit: z.string().optional() }).strict()).min(1)]),
     columns: z.array(TableColumn).min(1),
   })
   .strict();

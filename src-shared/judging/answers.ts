@@ -20,6 +20,16 @@ export function asNumber(v: unknown): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
+/** A number answer with its unit: `{ value, unit }`, or a bare number in the item's own unit. */
+export function asQuantity(v: unknown, itemUnit: string | null): { value: number; unit: string | null } | null {
+  const n = asNumber(v);
+  if (n !== null) return { value: n, unit: itemUnit };
+  if (typeof v !== 'object' || v === null) return null;
+  const q = v as { value?: unknown; unit?: unknown };
+  const value = asNumber(q.value);
+  return value === null ? null : { value, unit: typeof q.unit === 'string' ? q.unit : itemUnit };
+}
+
 export function asDate(v: unknown): string | null {
   return isIsoDate(v) ? v : null;
 }

@@ -14,7 +14,7 @@ import {
 } from '../rules/radiation';
 import { findRule, inputMissing, param, regulationDataMissing, ruleMissing, verdict } from '../rules/verdict';
 import type { WorkerFields } from '../schemas/register/workers';
-import { answerOf, asDate, asNumber, asText, recordFact } from './answers';
+import { answerOf, asDate, asNumber, asQuantity, asText, recordFact } from './answers';
 import { single, verdictKey } from './checklist-verdicts';
 import type { ItemJudge, ItemVerdict } from './types';
 
@@ -104,7 +104,10 @@ export const workerAnnualDose: ItemJudge = (input) => {
   );
 };
 
-export const tubeLeakage: ItemJudge = (input) => single(evaluateDoseRate(input.pack, 'tube_leakage', { measured: asNumber(input.answer) }));
+export const tubeLeakage: ItemJudge = (input) => {
+  const q = asQuantity(input.answer, input.item.unit ?? null);
+  return single(evaluateDoseRate(input.pack, 'tube_leakage', { measured: q?.value ?? null, unit: q?.unit ?? null }));
+};
 
 /** Choice rules of a dose-rate table's "kind of position" column → the engine's measuring points. */
 const DOSE_RATE_POINTS: Record<string, DoseRatePoint> = {
@@ -114,7 +117,7 @@ const DOSE_RATE_POINTS: Record<string, DoseRatePoint> = {
 };
 
 /** Column keys of the dose-rate tables in the templates. */
-const COLUMNS = { point: 'point', position: 'position', measured: 'measured', background: 'background' } as const;
+const COLUMNS = { point: 'point', position: 'position', measured: 'measured', background: 'background', unit: 'unit' } as const;
 
 /** One verdict per row whose kind of position names a rule; rows of "other" positions are only recorded. */
 export const doseRateTable: ItemJudge = (input) => {
@@ -127,7 +130,7 @@ export const doseRateTable: ItemJudge = (input) => {
     const where = [asText(row.cells[COLUMNS.point]) ?? `Dòng ${i + 1}`, choice.label.vi].join(' — ');
     const point = DOSE_RATE_POINTS[choice.rule];
     const v = point
-      ? evaluateDoseRate(input.pack, point, { measured: asNumber(row.cells[COLUMNS.measured]), background: asNumber(row.cells[COLUMNS.background]) })
+      ? evaluateDoseRate(input.pack, point, { measured: asNumber(row.cells[COLUMNS.measured]), background: asNumber(row.cells[COLUMNS.background]), unit: asText(row.cells[COLUMNS.unit]) })
       : ruleMissing(input.pack, choice.rule, asNumber(row.cells[COLUMNS.measured]));
     out.push({ key: verdictKey(v), where, verdict: v });
   });

@@ -16,6 +16,7 @@ const DESIGN_CAPACITY_ITEM = 'design_capacity';
 const ACTUAL_FLOW_ITEM = 'actual_flow';
 const NO_DISINFECTION = 'none';
 const RESULT_COLUMN = 'value';
+const UNIT_COLUMN = 'unit';
 
 /** The form's receiving-water choices → the pack's receiving waters. */
 const RECEIVING_WATERS: Record<string, ReceivingWater> = {
@@ -59,7 +60,7 @@ export const labResults: ItemJudge = (input) => {
   for (const row of rows) {
     const raw = row.cells[RESULT_COLUMN];
     if (!row.row || raw === null || raw === undefined || raw === '') continue;
-    const v = evaluateWastewaterParameter(input.pack, site, PARAMETER_ALIASES[row.row] ?? row.row, raw);
+    const v = evaluateWastewaterParameter(input.pack, site, PARAMETER_ALIASES[row.row] ?? row.row, raw, asText(row.cells[UNIT_COLUMN]));
     out.push({ key: verdictKey(v), where: labels.get(row.row) ?? row.row, verdict: v });
   }
   return out;

@@ -2,6 +2,7 @@ import { addDays, addMonths, daysBetween, isIsoDate, viDate } from './dates';
 import { both, clean, fmt } from './format';
 import type { LocalText, Rule, RulePack } from './pack-schema';
 import type { XrayUnitType } from '../schemas/register/xray-units';
+import { conversionText, convertValue, unitConversion } from './units';
 import { findRule, inputMissing, param, regulationDataMissing, ruleMissing, verdict, type Verdict } from './verdict';
 
 export * from './radiation-doses';
@@ -23,10 +24,12 @@ export const DOSE_RATE_RULES = {
 export type DoseRatePoint = keyof typeof DOSE_RATE_RULES;
 
 export interface DoseRateReading {
-  /** As read on the survey meter, in the rule's unit. */
+  /** As read on the survey meter, in `unit`. */
   measured: number | null;
   /** Natural background at the site, same unit; subtracted ("background excluded"). */
   background?: number | null;
+  /** The unit both were read in; absent or empty = the rule's unit (converted before judging). */
+  unit?: string | null;
 }
 
 function finiteNonNegative(n: unknown): n is number {
@@ -39,9 +42,35 @@ export function evaluateDoseRate(pack: RulePack, point: DoseRatePoint, reading: 
   if (!rule) return ruleMissing(pack, ruleId, reading.measured ?? null);
   const unit = rule.unit ?? '';
   if (!finiteNonNegative(reading.measured)) return inputMissing(pack, rule, { vi: `suất liều đo tại ${rule.title.vi}`, en: `the dose rate measured at ${rule.title.en}` }, reading.measured ?? null);
-  const measured = reading.measured;
-  const bg = reading.background;
-  if (bg !== undefined && bg !== null && !finiteNonNegative(bg)) return inputMissing(pack, rule, { vi: 'phông phóng xạ tự nhiên (số không âm)', en: 'the natural background (a non-negative number)' }, measured);
+  const typedBg = reading.background;
+  if (typedBg !== undefined && typedBg !== null && !finiteNonNegative(typedBg)) return inputMissing(pack, rule, { vi: 'phông phóng xạ tự nhiên (số không âm)', en: 'the natural background (a non-negative number)' }, reading.measured);
+  const typedUnit = reading.unit?.trim() ? reading.unit.trim().slice(0, 40) : null;
+  let measured = reading.measured;
+  let bg = typedBg;
+  let conversion: { vi: string; en: string } | null = null;
+  if (typedUnit) {
+    const c = unitConversion(typedUnit, unit);
+    if (!c.ok) {
+      return verdict(pack, rule, {
+        status: 'missing_data',
+        value: measured,
+        unit: typedUnit,
+        explanation: {
+          vi: `Thiếu dữ liệu: ${c.reason.vi}, nên chưa kết luận được ${rule.title.vi} (${fmt(measured, 'vi')} ${typedUnit}).`,
+          en: `Missing data: ${c.reason.en}, so ${rule.title.en} (${fmt(measured, 'en')} ${typedUnit}) cannot be judged.`,
+        },
+      });
+    }
+    if (c.from !== c.to) {
+      conversion = conversionText(measured, c);
+      if (finiteNonNegative(bg)) {
+        const b = conversionText(bg, c);
+        conversion = { vi: `${conversion.vi}; phông ${b.vi}`, en: `${conversion.en}; background ${b.en}` };
+        bg = convertValue(bg, c.factor);
+      }
+      measured = convertValue(measured, c.factor);
+    }
+  }
 
   if (rule.kind === 'radiation.dose_rate_background') {
     if (!finiteNonNegative(bg)) return inputMissing(pack, rule, { vi: 'phông phóng xạ tự nhiên (cần để trừ phông)', en: 'the natural background (needed to subtract it)' }, measured);
@@ -58,6 +87,7 @@ export function evaluateDoseRate(pack: RulePack, point: DoseRatePoint, reading: 
       limit: { min: null, max },
       verified: netMax.verified && tol.verified,
       basis: {
+        ...(conversion ? { conversion } : {}),
         formula: both((f, lang) =>
           lang === 'vi'
             ? `Suất liều ròng = ${f(measured)} − ${f(bg)} (phông) = ${f(net)} ${unit}; cho phép ≤ ${f(netMax.value)} + ${f(tol.value)} (dung sai đo) = ${f(max)} ${unit}`
@@ -66,8 +96,8 @@ export function evaluateDoseRate(pack: RulePack, point: DoseRatePoint, reading: 
       },
       explanation: both((f, lang) =>
         lang === 'vi'
-          ? `${rule.title.vi}: chỉ được bằng phông tự nhiên; sau khi trừ phông còn ${f(net)} ${unit} ${pass ? '≤' : '>'} ${f(max)} ${unit} — ${pass ? 'đạt' : 'không đạt'}.`
-          : `${rule.title.en}: must stay at background; net of background ${f(net)} ${unit} ${pass ? '≤' : '>'} ${f(max)} ${unit} — ${pass ? 'pass' : 'fail'}.`,
+          ? `${rule.title.vi}: ${conversion ? `${conversion.vi}; ` : ''}chỉ được bằng phông tự nhiên; sau khi trừ phông còn ${f(net)} ${unit} ${pass ? '≤' : '>'} ${f(max)} ${unit} — ${pass ? 'đạt' : 'không đạt'}.`
+          : `${rule.title.en}: ${conversion ? `${conversion.en}; ` : ''}must stay at background; net of background ${f(net)} ${unit} ${pass ? '≤' : '>'} ${f(max)} ${unit} — ${pass ? 'pass' : 'fail'}.`,
       ),
     });
   }
@@ -75,7 +105,7 @@ export function evaluateDoseRate(pack: RulePack, point: DoseRatePoint, reading: 
   const max = param(rule, 'max', 'number');
   if (!max) return regulationDataMissing(pack, rule, 'max', measured);
   const subtracted = finiteNonNegative(bg);
-  const value = subtracted ? clean(Math.max(0, measured - bg)) : measured;
+  const value = subtracted ? clean(Math.max(0, measured - (bg as number))) : measured;
   const pass = value <= max.value;
   const formula = subtracted
     ? both((f) => `${f(measured)} − ${f(bg as number)} = ${f(value)} ${unit} ${pass ? '≤' : '>'} ${f(max.value)} ${unit}`)
@@ -85,10 +115,10 @@ export function evaluateDoseRate(pack: RulePack, point: DoseRatePoint, reading: 
     value,
     limit: { min: null, max: max.value },
     verified: max.verified,
-    basis: { formula },
+    basis: conversion ? { formula, conversion } : { formula },
     explanation: {
-      vi: `${rule.title.vi}: ${formula.vi} — ${pass ? 'đạt' : 'không đạt'}.`,
-      en: `${rule.title.en}: ${formula.en} — ${pass ? 'pass' : 'fail'}.`,
+      vi: `${rule.title.vi}: ${conversion ? `${conversion.vi}; ` : ''}${formula.vi} — ${pass ? 'đạt' : 'không đạt'}.`,
+      en: `${rule.title.en}: ${conversion ? `${conversion.en}; ` : ''}${formula.en} — ${pass ? 'pass' : 'fail'}.`,
     },
   });
 }

@@ -20,6 +20,8 @@ export interface LimitBasis {
   kReason?: LocalText;
   /** e.g. vi "Cmax = C × K = 50 × 1,2 = 60 mg/L". */
   formula?: LocalText;
+  /** The typed value turned into the rule's unit, e.g. "60,1 µg/L = 0,0601 mg/L". */
+  conversion?: LocalText;
 }
 
 /** One judged rule: self-explaining, so the minutes and the report can print it as is. */

@@ -1,5 +1,6 @@
 import { both, clean } from './format';
-import { parseMeasured, shownValue, type MeasuredInput } from './measured';
+import { parseMeasured, shownValue, type Measured, type MeasuredInput } from './measured';
+import { conversionText, convertValue, unitConversion } from './units';
 import type { LimitRange, LocalText, Rule, RulePack } from './pack-schema';
 import { paramWords } from './param-words';
 import { findRule, inputMissing, param, regulationDataMissing, ruleMissing, verdict, type LimitBasis, type Verdict } from './verdict';
@@ -28,6 +29,8 @@ export interface WastewaterMeasurement {
   /** Parameter key: rule id without "wastewater." (bod5, ph, salmonella …). */
   parameter: string;
   value: MeasuredInput;
+  /** The unit the value was written in; absent or empty = the rule's unit. */
+  unit?: string | null;
 }
 
 export interface KFactor {
@@ -109,14 +112,14 @@ export function resolveK(pack: RulePack, site: WastewaterSite): KFactor | { miss
 }
 
 export function evaluateWastewater(pack: RulePack, site: WastewaterSite, measurements: readonly WastewaterMeasurement[]): Verdict[] {
-  return measurements.map((m) => evaluateWastewaterParameter(pack, site, m.parameter, m.value));
+  return measurements.map((m) => evaluateWastewaterParameter(pack, site, m.parameter, m.value, m.unit));
 }
 
-export function evaluateWastewaterParameter(pack: RulePack, site: WastewaterSite, parameter: string, input: MeasuredInput): Verdict {
+export function evaluateWastewaterParameter(pack: RulePack, site: WastewaterSite, parameter: string, input: MeasuredInput, inputUnit: string | null = null): Verdict {
   const ruleId = `wastewater.${parameter}`;
   const rule = findRule(pack, ruleId);
-  const measured = parseMeasured(input);
-  const shown = shownValue(input, measured);
+  const typed = parseMeasured(input);
+  const shown = shownValue(input, typed);
   if (!rule || !PARAMETER_KINDS.has(rule.kind)) return ruleMissing(pack, ruleId, shown);
 
   const colResult = resolveColumn(pack, site);
@@ -141,8 +144,8 @@ export function evaluateWastewaterParameter(pack: RulePack, site: WastewaterSite
   const kApplies = param(rule, 'kApplies', 'boolean');
   if (!kApplies) return regulationDataMissing(pack, rule, 'kApplies', shown);
 
-  if (measured.kind === 'empty') return inputMissing(pack, rule, { vi: `kết quả ${rule.title.vi}`, en: `the result for ${rule.title.en}` }, shown);
-  if (measured.kind === 'invalid' || (measured.kind === 'number' && measured.value < 0)) {
+  if (typed.kind === 'empty') return inputMissing(pack, rule, { vi: `kết quả ${rule.title.vi}`, en: `the result for ${rule.title.en}` }, shown);
+  if (typed.kind === 'invalid' || (typed.kind === 'number' && typed.value < 0)) {
     return verdict(pack, rule, {
       status: 'missing_data',
       value: shown,
@@ -153,6 +156,10 @@ export function evaluateWastewaterParameter(pack: RulePack, site: WastewaterSite
     });
   }
 
+  const converted = toRuleUnit(pack, rule, typed, shown, inputUnit);
+  if ('status' in converted) return converted;
+  const { measured, conversion } = converted;
+
   if (rule.kind === 'wastewater.range') {
     const range = param(rule, column, 'range');
     if (!range) return regulationDataMissing(pack, rule, column, shown);
@@ -162,7 +169,7 @@ export function evaluateWastewaterParameter(pack: RulePack, site: WastewaterSite
   if (rule.kind === 'wastewater.not_detected') {
     const limitText = param(rule, column, 'string');
     if (!limitText) return regulationDataMissing(pack, rule, column, shown);
-    return judgeNotDetected(pack, rule, column, measured, shown, limitText.verified && kApplies.verified);
+    return judgeNotDetected(pack, rule, column, measured, shown, limitText.verified && kApplies.verified, conversion);
   }
 
   const c = param(rule, column, 'number');
@@ -181,6 +188,7 @@ export function evaluateWastewaterParameter(pack: RulePack, site: WastewaterSite
     ? both((f) => `Cmax = C × K = ${f(c.value)} × ${f(k.k)} = ${f(cmax)} ${unit}`.trim())
     : both((f, lang) => `Cmax = C = ${f(cmax)} ${unit}`.trim() + (lang === 'vi' ? ' (không áp dụng hệ số K)' : ' (K not applied)'));
   const basis: LimitBasis = { column, formula };
+  if (conversion) basis.conversion = conversion;
   if (k) {
     basis.k = k.k;
     basis.kSource = k.source;
@@ -209,8 +217,8 @@ export function evaluateWastewaterParameter(pack: RulePack, site: WastewaterSite
       status: below ? 'pass' : 'missing_data', value: shown, limit, basis, verified,
       explanation: below
         ? {
-            vi: `${rule.title.vi} < ${fmtVi(measured.value)} ${unit}, không vượt Cmax = ${fmtVi(cmax)} ${unit} — đạt (${where.vi}).`,
-            en: `${rule.title.en} < ${fmtEn(measured.value)} ${unit}, within Cmax = ${fmtEn(cmax)} ${unit} — pass (${where.en}).`,
+            vi: `${rule.title.vi} < ${conversion ? conversion.vi : `${fmtVi(measured.value)} ${unit}`}, không vượt Cmax = ${fmtVi(cmax)} ${unit} — đạt (${where.vi}).`,
+            en: `${rule.title.en} < ${conversion ? conversion.en : `${fmtEn(measured.value)} ${unit}`}, within Cmax = ${fmtEn(cmax)} ${unit} — pass (${where.en}).`,
           }
         : {
             vi: `Thiếu dữ liệu: giới hạn phát hiện ${fmtVi(measured.value)} ${unit} cao hơn Cmax = ${fmtVi(cmax)} ${unit}, không kết luận được.`,
@@ -223,8 +231,8 @@ export function evaluateWastewaterParameter(pack: RulePack, site: WastewaterSite
   return verdict(pack, rule, {
     status: pass ? 'pass' : 'fail', value, limit, basis, verified,
     explanation: {
-      vi: `${rule.title.vi} = ${fmtVi(value)} ${unit} ${pass ? '≤' : '>'} Cmax = ${fmtVi(cmax)} ${unit} — ${pass ? 'đạt' : 'không đạt'} (${where.vi}).`,
-      en: `${rule.title.en} = ${fmtEn(value)} ${unit} ${pass ? '≤' : '>'} Cmax = ${fmtEn(cmax)} ${unit} — ${pass ? 'pass' : 'fail'} (${where.en}).`,
+      vi: `${rule.title.vi} = ${conversion ? conversion.vi : `${fmtVi(value)} ${unit}`} ${pass ? '≤' : '>'} Cmax = ${fmtVi(cmax)} ${unit} — ${pass ? 'đạt' : 'không đạt'} (${where.vi}).`,
+      en: `${rule.title.en} = ${conversion ? conversion.en : `${fmtEn(value)} ${unit}`} ${pass ? '≤' : '>'} Cmax = ${fmtEn(cmax)} ${unit} — ${pass ? 'pass' : 'fail'} (${where.en}).`,
     },
   });
 }
@@ -261,9 +269,10 @@ function judgeRange(pack: RulePack, rule: Rule, column: 'A' | 'B', range: { valu
   });
 }
 
-function judgeNotDetected(pack: RulePack, rule: Rule, column: 'A' | 'B', measured: ReturnType<typeof parseMeasured>, shown: number | string | null, verified: boolean): Verdict {
+function judgeNotDetected(pack: RulePack, rule: Rule, column: 'A' | 'B', measured: Measured, shown: number | string | null, verified: boolean, conversion: LocalText | null): Verdict {
   const unit = rule.unit ?? '';
   const basis: LimitBasis = { column, formula: { vi: `Phải không phát hiện (KPH), cột ${column}, không áp dụng hệ số K`, en: `Must be not detected, column ${column}, K not applied` } };
+  if (conversion) basis.conversion = conversion;
   const limit = { min: null, max: 0 };
   if (measured.kind === 'not_detected' || (measured.kind === 'number' && measured.value === 0)) {
     return verdict(pack, rule, {
@@ -287,4 +296,29 @@ function judgeNotDetected(pack: RulePack, rule: Rule, column: 'A' | 'B', measure
       en: `Missing data: write "KPH" or a count for ${rule.title.en} (the result "${String(shown)}" is not conclusive).`,
     },
   });
+}
+
+/**
+ * The typed value in the rule's unit: 60,1 µg/L of BOD5 is 0,0601 mg/L. A unit the rule's cannot
+ * be converted from gives missing data with the reason, never a verdict. No unit = the rule's.
+ */
+function toRuleUnit<M extends Measured>(pack: RulePack, rule: Rule, typed: M, shown: number | string | null, inputUnit: string | null): { measured: M; conversion: LocalText | null } | Verdict {
+  const unit = inputUnit?.trim() ? inputUnit.trim() : null;
+  if (!unit || (typed.kind !== 'number' && typed.kind !== 'less_than')) return { measured: typed, conversion: null };
+  const c = rule.unit
+    ? unitConversion(unit, rule.unit)
+    : { ok: false as const, reason: { vi: `${rule.title.vi} không có đơn vị nhưng kết quả ghi đơn vị "${unit.slice(0, 40)}"`, en: `${rule.title.en} takes no unit but the result says "${unit.slice(0, 40)}"` } };
+  if (!c.ok) {
+    return verdict(pack, rule, {
+      status: 'missing_data',
+      value: shown,
+      unit: unit.slice(0, 40),
+      explanation: {
+        vi: `Thiếu dữ liệu: ${c.reason.vi}, nên chưa kết luận được ${rule.title.vi} = ${String(shown)} ${unit.slice(0, 40)}.`,
+        en: `Missing data: ${c.reason.en}, so ${rule.title.en} = ${String(shown)} ${unit.slice(0, 40)} cannot be judged.`,
+      },
+    });
+  }
+  if (c.from === c.to) return { measured: typed, conversion: null };
+  return { measured: { ...typed, value: convertValue(typed.value, c.factor) } as M, conversion: conversionText(typed.value, c) };
 }

@@ -39,8 +39,8 @@ describe('verdicts while measuring, in Chromium', () => {
     await table.getByRole('textbox', { name: 'Vị trí đo — Dòng 1' }).fill('Bàn điều khiển phòng CT');
     await table.getByLabel('Loại vị trí — Dòng 1').click();
     await page.getByRole('option', { name: 'Bàn điều khiển' }).click();
-    await table.getByRole('textbox', { name: /^Suất liều đo được \(µSv\/h\) — Dòng 1/ }).fill('12,5');
-    await table.getByRole('textbox', { name: /^Suất liều đo được \(µSv\/h\) — Dòng 1/ }).blur();
+    await table.getByRole('textbox', { name: /^Suất liều đo được — Dòng 1/ }).fill('12,5');
+    await table.getByRole('textbox', { name: /^Suất liều đo được — Dòng 1/ }).blur();
 
     await expect.poll(() => table.getByText('Không đạt', { exact: true }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await expect.poll(async () => (await table.textContent()) ?? '').toContain('12,5 µSv/h > 10 µSv/h');
@@ -54,8 +54,8 @@ describe('verdicts while measuring, in Chromium', () => {
         | undefined;
     await expect.poll(() => finding()).toEqual({ status: 'open', severity: 'critical' });
 
-    await table.getByRole('textbox', { name: /^Suất liều đo được \(µSv\/h\) — Dòng 1/ }).fill('8');
-    await table.getByRole('textbox', { name: /^Suất liều đo được \(µSv\/h\) — Dòng 1/ }).blur();
+    await table.getByRole('textbox', { name: /^Suất liều đo được — Dòng 1/ }).fill('8');
+    await table.getByRole('textbox', { name: /^Suất liều đo được — Dòng 1/ }).blur();
     await expect.poll(() => table.getByText('Đạt', { exact: true }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await expect.poll(() => finding()?.status).toBe('dismissed');
     db.close();

@@ -122,7 +122,7 @@ describe('the generated check form', () => {
     expect(within(dose).getByRole('textbox', { name: /^Ghi chú/ })).toHaveValue('Theo kết quả đọc liều quý IV');
     const table = item(document.body, /Suất liều bức xạ tại các vị trí/);
     expect(within(table).getByRole('textbox', { name: /^Vị trí đo — Dòng 1/ })).toHaveValue('Cửa phòng chụp');
-    expect(within(table).getByRole('textbox', { name: /^Suất liều đo được \(µSv\/h\) — Dòng 1/ })).toHaveValue('0,25');
+    expect(within(table).getByRole('textbox', { name: /^Suất liều đo được — Dòng 1/ })).toHaveValue('0,25');
   });
 
   it('accepts decimal commas in measurement-table cells and saves the rows as numbers', async () => {
@@ -134,16 +134,16 @@ describe('the generated check form', () => {
     const table = await screen.findByRole('group', { name: /Suất liều bức xạ tại các vị trí/ });
     await user.type(within(table).getByRole('textbox', { name: /^Vị trí đo — Dòng 1/ }), 'Bàn điều khiển');
     await choose(user, within(table).getByRole('combobox', { name: 'Loại vị trí — Dòng 1' }), 1);
-    await user.type(within(table).getByRole('textbox', { name: /^Suất liều đo được \(µSv\/h\) — Dòng 1/ }), '1,5');
+    await user.type(within(table).getByRole('textbox', { name: /^Suất liều đo được — Dòng 1/ }), '1,5');
     await user.click(within(table).getByRole('button', { name: 'Thêm dòng' }));
     await user.type(within(table).getByRole('textbox', { name: /^Vị trí đo — Dòng 2/ }), 'Hành lang chờ');
-    await user.type(within(table).getByRole('textbox', { name: /^Suất liều đo được \(µSv\/h\) — Dòng 2/ }), '0,3');
+    await user.type(within(table).getByRole('textbox', { name: /^Suất liều đo được — Dòng 2/ }), '0,3');
     await choose(user, within(table).getByRole('combobox', { name: 'Loại vị trí — Dòng 2' }), 2);
     await waitFor(() => {
       const v = storedAnswer(core!, inspection.id, 'unit_dose_rates', unit.id);
       expect(v ? JSON.parse(v) : null).toEqual([
-        { cells: { point: 'Bàn điều khiển', position: 'console', measured: 1.5, background: null } },
-        { cells: { point: 'Hành lang chờ', position: 'public_area', measured: 0.3, background: null } },
+        { cells: { point: 'Bàn điều khiển', position: 'console', measured: 1.5, background: null, unit: 'µSv/h' } },
+        { cells: { point: 'Hành lang chờ', position: 'public_area', measured: 0.3, background: null, unit: 'µSv/h' } },
       ]);
     }, SAVE_WAIT);
   });

@@ -197,5 +197,5 @@ function demoTable(item: Item, date: dayjs.Dayjs): MeasurementRow[] | null {
   const sample: Record<string, string> = { ph: '7,1', bod5: '18', cod: '36', tss: '22', coliforms: '1200', salmonella: 'KPH', shigella: 'KPH', vibrio_cholerae: 'KPH' };
   return spec.rows
     .filter((r) => sample[r.key])
-    .map((r) => ({ row: r.key, cells: { value: sample[r.key]!, unit: r.key === 'ph' ? '-' : r.key === 'coliforms' ? 'MPN/100mL' : 'mg/L', lab: 'Trung tâm Quan trắc môi trường Sơn La', sample_date: date.subtract(14, 'day').format('DD/MM/YYYY') } }));
+    .map((r) => ({ row: r.key, cells: { value: sample[r.key]!, unit: r.unit ?? null, lab: 'Trung tâm Quan trắc môi trường Sơn La', sample_date: date.subtract(14, 'day').format('DD/MM/YYYY') } }));
 }

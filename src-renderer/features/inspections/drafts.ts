@@ -34,6 +34,10 @@ function cellText(v: unknown, language: Language): string {
 export function toDraftValue(item: Item, value: unknown, language: Language): unknown {
   if (value === null || value === undefined) return item.type === 'measurement_table' ? tableRows(item, []) : null;
   if (item.type === 'number' && typeof value === 'number') return formatNumber(value, language);
+  if (item.type === 'number' && typeof value === 'object' && typeof (value as { value?: unknown }).value === 'number') {
+    const q = value as { value: number; unit?: string };
+    return { value: formatNumber(q.value, language), unit: q.unit };
+  }
   if (item.type === 'measurement_table') return tableRows(item, Array.isArray(value) ? (value as MeasurementRow[]) : [], language);
   return value;
 }

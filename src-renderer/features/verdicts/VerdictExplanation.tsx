@@ -24,6 +24,7 @@ export function VerdictExplanation({ verdict, where }: { verdict: Verdict; where
   const rows: [string, string][] = [];
   if (where) rows.push([t('fields.where'), where]);
   if (verdict.value !== null) rows.push([t('fields.value'), formatValue(verdict.value, verdict.unit, language)]);
+  if (basis?.conversion) rows.push([t('fields.conversion'), local(basis.conversion, language)]);
   if (limit) rows.push([t('fields.limit'), t(`limit.${limit.key}`, { min: limit.min, max: limit.max })]);
   if (basisParts.length) rows.push([t('fields.basis'), basisParts.join('; ')]);
   if (basis?.formula) rows.push([t('fields.formula'), local(basis.formula, language)]);

@@ -2,6 +2,7 @@ import type { verdicts as vi } from '../vi/verdicts';
 
 export const verdicts: typeof vi = {
   openRulePacks: 'Open the Rule packs screen to fill in or import the values',
+  unitOf: 'Unit: {{label}}',
   regulationMissing: 'Missing regulation data',
   unverified: 'Unverified',
   unverifiedHint: 'A figure in the rule pack has not been checked against the legal text',
@@ -16,6 +17,7 @@ export const verdicts: typeof vi = {
     k: 'K factor = {{k}}',
     kFromPermit: 'from the environmental permit',
     kFromTable: 'from the K table',
+    conversion: 'Unit conversion',
     formula: 'Formula',
     citation: 'Legal basis',
     pack: 'Rule pack',

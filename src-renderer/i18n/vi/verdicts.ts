@@ -1,6 +1,7 @@
 /** Verdicts of the rules engine, sealed-source status and the rule-pack page. */
 export const verdicts = {
   openRulePacks: 'Mở màn hình Quy chuẩn để điền hoặc nhập giá trị',
+  unitOf: 'Đơn vị: {{label}}',
   regulationMissing: 'Thiếu dữ liệu quy chuẩn',
   unverified: 'Chưa xác minh',
   unverifiedHint: 'Có giá trị trong gói quy chuẩn chưa được đối chiếu với văn bản pháp luật',
@@ -15,6 +16,7 @@ export const verdicts = {
     k: 'Hệ số K = {{k}}',
     kFromPermit: 'theo giấy phép môi trường',
     kFromTable: 'theo bảng hệ số K',
+    conversion: 'Quy đổi đơn vị',
     formula: 'Công thức',
     citation: 'Căn cứ pháp lý',
     pack: 'Gói quy chuẩn',

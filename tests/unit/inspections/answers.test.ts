@@ -49,7 +49,8 @@ describe('an inspector fills the check form and every answer is kept', () => {
     const { core } = tempCore();
     const { id, unitId } = radiationCheck(core);
     const leak = ok(core.call('inspections.saveAnswer', { inspectionId: id, itemKey: 'unit_tube_leakage', instanceKey: unitId, value: '0,5' }));
-    expect(leak.value).toBe(0.5);
+    // Tube leakage has a unit list (mGy/h, µGy/h): the number is kept with the item's own unit.
+    expect(leak.value).toEqual({ value: 0.5, unit: 'mGy/h' });
     const table = ok(
       core.call('inspections.saveAnswer', {
         inspectionId: id,
@@ -58,7 +59,7 @@ describe('an inspector fills the check form and every answer is kept', () => {
         value: [{ cells: { point: 'Bàn điều khiển', position: 'console', measured: '1,25', background: '0,12' } }],
       }),
     );
-    expect(table.value).toEqual([{ cells: { point: 'Bàn điều khiển', position: 'console', measured: 1.25, background: 0.12 } }]);
+    expect(table.value).toEqual([{ cells: { point: 'Bàn điều khiển', position: 'console', measured: 1.25, background: 0.12, unit: 'µSv/h' } }]);
   });
 
   it('refuses pH 15 naming the item, and writes nothing', () => {
@@ -85,7 +86,7 @@ describe('an inspector fills the check form and every answer is kept', () => {
     const saved = ok(core.call('inspections.saveAnswer', { inspectionId: id, itemKey: 'lab_results', instanceKey: systemId, value: rows }));
     expect(saved.value).toEqual([
       { row: 'cod', cells: { value: '36', unit: 'mg/L', lab: 'Trung tâm Quan trắc Sơn La', sample_date: '05/11/2025' } },
-      { row: 'salmonella', cells: { value: 'KPH', unit: '/100 mL', lab: null, sample_date: null } },
+      { row: 'salmonella', cells: { value: 'KPH', unit: 'vi khuẩn/100 mL', lab: null, sample_date: null } },
     ]);
     const unknownRow = refused(core.call('inspections.saveAnswer', { inspectionId: id, itemKey: 'lab_results', instanceKey: systemId, value: [{ row: 'lead', cells: { value: '1' } }] }));
     expect(unknownRow.en).toContain('row "lead" is not in the template');

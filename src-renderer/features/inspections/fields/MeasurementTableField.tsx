@@ -2,6 +2,7 @@ import { ActionIcon, Button, Select, Table, Text, TextInput } from '@mantine/cor
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { TableColumn } from '../../../../src-shared/checklists/schema';
+import { unitChoices } from '../../../../src-shared/rules/units';
 import { useUiStore } from '../../../store/ui';
 import type { DraftRow } from '../drafts';
 import { tableRows } from '../drafts';
@@ -28,7 +29,9 @@ export function MeasurementTableField({ item, value, onChange, onBlur, readOnly,
     onChange(rows.filter((_, i) => i !== index));
     onBlur();
   };
-  const header = (c: TableColumn) => `${c.label[language]}${c.unit ? ` (${c.unit})` : ''}`;
+  const header = (c: TableColumn) => `${c.label[language]}${c.unit && c.type !== 'unit' ? ` (${c.unit})` : ''}`;
+  // The unit a row's values are judged in: a fixed row's own, else the unit column's default.
+  const rowBase = (r: DraftRow, c: TableColumn) => (spec.rows === 'free' ? (c.unit ?? null) : (spec.rows.find((x) => x.key === r.row)?.unit ?? null));
 
   return (
     <div>
@@ -57,9 +60,10 @@ export function MeasurementTableField({ item, value, onChange, onBlur, readOnly,
                     </Text>
                   </Table.Td>
                   {spec.columns.map((c) => (
-                    <Table.Td key={c.key} miw={c.type === 'choice' ? 200 : 110}>
+                    <Table.Td key={c.key} miw={c.type === 'choice' ? 200 : c.type === 'unit' ? 130 : 110}>
                       <Cell
                         column={c}
+                        unitBase={c.type === 'unit' ? rowBase(r, c) : null}
                         value={r.cells[c.key] ?? ''}
                         label={`${header(c)} — ${t('table.row')} ${rowName}`}
                         onChange={(v) => setCell(index, c.key, v)}
@@ -96,8 +100,45 @@ export function MeasurementTableField({ item, value, onChange, onBlur, readOnly,
   );
 }
 
-function Cell({ column, value, label, onChange, onBlur, readOnly, invalid }: { column: TableColumn; value: string; label: string; onChange(v: string): void; onBlur(): void; readOnly: boolean; invalid: boolean }) {
+function Cell({
+  column,
+  unitBase,
+  value,
+  label,
+  onChange,
+  onBlur,
+  readOnly,
+  invalid,
+}: {
+  column: TableColumn;
+  unitBase: string | null;
+  value: string;
+  label: string;
+  onChange(v: string): void;
+  onBlur(): void;
+  readOnly: boolean;
+  invalid: boolean;
+}) {
   const language = useUiStore((s) => s.language);
+  if (column.type === 'unit') {
+    // The closed list of the row's unit, the rule's own unit shown (and saved) when none is chosen.
+    if (!unitBase) return <Text size="sm" aria-label={label}>—</Text>;
+    return (
+      <Select
+        size="xs"
+        aria-label={label}
+        data={unitChoices(unitBase)}
+        value={value || unitBase}
+        allowDeselect={false}
+        onChange={(v) => {
+          onChange(v ?? unitBase);
+          onBlur();
+        }}
+        readOnly={readOnly}
+        disabled={readOnly}
+      />
+    );
+  }
   if (column.type === 'choice') {
     return (
       <Select

@@ -2,7 +2,9 @@ import { Checkbox, Group, Radio, SegmentedControl, Select, Text, Textarea, TextI
 import { DateInput } from '@mantine/dates';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { hasUnitChoice } from '../../../../src-shared/checklists/answers';
 import type { Item } from '../../../../src-shared/checklists/schema';
+import { unitChoices } from '../../../../src-shared/rules/units';
 import { DISPLAY_DATE } from '../../../lib/dates';
 import { useUiStore } from '../../../store/ui';
 import { yesNoWords } from '../drafts';
@@ -43,6 +45,42 @@ export function YesNoField({ item, value, onChange, onBlur, readOnly, label }: F
 }
 
 export function NumberField({ item, value, onChange, onBlur, readOnly, invalid, label }: FieldProps) {
+  const { t } = useTranslation('verdicts');
+  if (hasUnitChoice(item.unit)) {
+    // A value with a unit from the closed list; the item's own unit is the default.
+    const q = typeof value === 'object' && value !== null ? (value as { value?: unknown; unit?: unknown }) : { value, unit: undefined };
+    const text = typeof q.value === 'string' ? q.value : q.value === null || q.value === undefined ? '' : String(q.value);
+    const unit = typeof q.unit === 'string' && q.unit ? q.unit : (item.unit ?? '');
+    return (
+      <Group gap="xs" wrap="nowrap">
+        <TextInput
+          aria-label={label}
+          inputMode="decimal"
+          autoComplete="off"
+          maw={200}
+          value={text}
+          onChange={(e) => onChange({ value: e.currentTarget.value, unit })}
+          onBlur={onBlur}
+          readOnly={readOnly}
+          disabled={readOnly}
+          error={invalid}
+        />
+        <Select
+          aria-label={t('unitOf', { label })}
+          w={120}
+          data={unitChoices(item.unit)}
+          value={unit}
+          allowDeselect={false}
+          onChange={(u) => {
+            onChange({ value: text, unit: u ?? unit });
+            onBlur();
+          }}
+          readOnly={readOnly}
+          disabled={readOnly}
+        />
+      </Group>
+    );
+  }
   return (
     <TextInput
       aria-label={label}
