@@ -160,6 +160,19 @@ export type IntervalKind = keyof typeof INTERVAL_RULES;
 function intervalVerdict(pack: RulePack, rule: Rule, months: { value: number; verified: boolean }, last: string | null, asOf: string, what: LocalText, aspect?: string): Verdict {
   if (!last || !isIsoDate(last)) return inputMissing(pack, rule, what);
   if (!isIsoDate(asOf)) return inputMissing(pack, rule, { vi: 'ngày kiểm tra', en: 'the inspection date' }, last);
+  if (last > asOf) {
+    // A "last time" after the day of the check has not happened yet: never a pass.
+    return verdict(pack, rule, {
+      aspect,
+      status: 'missing_data',
+      value: last,
+      unit: null,
+      explanation: {
+        vi: `Thiếu dữ liệu: ${rule.title.vi} — lần gần nhất ghi ngày ${viDate(last)}, sau ngày kiểm tra ${viDate(asOf)}; ngày này không thể là lần đã thực hiện, cần ghi lại ngày đúng.`,
+        en: `Missing data: ${rule.title.en} — the last one is dated ${viDate(last)}, after the check date ${viDate(asOf)}; that cannot have happened yet, the right date is needed.`,
+      },
+    });
+  }
   const due = addMonths(last, months.value);
   const pass = asOf <= due;
   return verdict(pack, rule, {

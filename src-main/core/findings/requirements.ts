@@ -1,3 +1,5 @@
+import { REGISTER_DATE_FIELDS } from '../../../src-shared/schemas/date-ranges';
+import { assertCheckDate } from '../judging/check-date';
 import type { z } from 'zod';
 import { KiemTraError } from '../../../src-shared/api/errors';
 import type {
@@ -30,6 +32,8 @@ interface InspectionHead {
   deleted_at: string | null;
 }
 
+const DEADLINE_LABEL = REGISTER_DATE_FIELDS.requirements!.deadline!.label;
+
 function liveInspection(ctx: CoreContext, id: string, path: string): InspectionHead {
   const head = ctx.db.prepare('SELECT id, facility_id, status, decision_number, deleted_at FROM inspections WHERE id = ?').get(id) as InspectionHead | undefined;
   if (!head || head.deleted_at) {
@@ -51,6 +55,7 @@ function liveInspection(ctx: CoreContext, id: string, path: string): InspectionH
 /** Kiến nghị written at an inspection (also after its minutes were signed, in the conclusion). */
 export function createRequirement(ctx: CoreContext, input: z.output<typeof RequirementCreateInput>): Requirement {
   const head = liveInspection(ctx, input.inspectionId, 'inspectionId');
+  assertCheckDate(ctx, head.id, 'deadline', input.deadline, DEADLINE_LABEL, 'deadline');
   if (input.findingId) {
     const finding = ctx.db.prepare('SELECT inspection_id, deleted_at FROM findings WHERE id = ?').get(input.findingId) as
       | { inspection_id: string; deleted_at: string | null }
@@ -87,6 +92,7 @@ export function updateRequirement(ctx: CoreContext, id: string, patch: z.output<
   return ctx.db.transaction(() => {
     const current = getRequirement(ctx, id);
     if (current.deletedAt) throw notFound(requirementSpec, id);
+    if (patch.deadline !== undefined) assertCheckDate(ctx, current.inspectionId, 'deadline', patch.deadline, DEADLINE_LABEL, 'patch.deadline');
     const next: Partial<RequirementFields> = { ...patch };
     if (patch.status === 'open' && current.status !== 'open') {
       next.closedByInspectionId = null;

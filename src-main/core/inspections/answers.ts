@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { KiemTraError } from '../../../src-shared/api/errors';
 import { checkAnswer } from '../../../src-shared/checklists/answers';
+import { itemLabel } from '../../../src-shared/checklists/labels';
+import { itemDateMeaning } from '../../../src-shared/schemas/date-ranges';
+import { assertCheckDate } from '../judging/check-date';
 import type { Item, Section } from '../../../src-shared/checklists/schema';
 import type { Answer, SaveAnswerInput } from '../../../src-shared/schemas/inspection';
 import type { CoreContext } from '../context';
@@ -63,6 +66,7 @@ export function saveAnswer(ctx: CoreContext, store: ChecklistStore, input: z.out
       context: { itemKey: input.itemKey, instanceKey: input.instanceKey },
     });
   }
+  if (item.type === 'date') assertCheckDate(ctx, head.id, itemDateMeaning(item.key), checked.value, itemLabel(item.label, null), 'value');
   const value = checked.value === null ? null : JSON.stringify(checked.value);
   const note = input.note === undefined ? undefined : input.note === null || input.note.trim() === '' ? null : input.note.trim();
   return ctx.db.transaction(() => {

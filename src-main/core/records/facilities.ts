@@ -4,7 +4,9 @@ import { sortKey } from '../../../src-shared/text/fold';
 import type { CoreContext } from '../context';
 import { fieldsOf, insertRecord, metaOf, notFound, readRow, restoreRecord, tombstoneRecord, updateRecord, type TableSpec } from '../db/records';
 import { filter } from '../db/filters';
+import { registerDates } from '../judging/check-date';
 import { toMatchExpression } from '../search/query';
+import { invalid } from './register-store';
 
 export function facilitySpec(provinceName: (code: string) => string): TableSpec<FacilityFields> {
   return {
@@ -52,11 +54,15 @@ export function getFacility(ctx: CoreContext, deps: FacilityDeps, id: string): F
 }
 
 export function createFacility(ctx: CoreContext, deps: FacilityDeps, input: z.output<typeof FacilityInput>): Facility {
+  const dates = registerDates(ctx, 'facilities', input);
+  if (dates.length) throw invalid(spec(deps).label, dates);
   const id = insertRecord(ctx, spec(deps), input);
   return getFacility(ctx, deps, id);
 }
 
 export function updateFacility(ctx: CoreContext, deps: FacilityDeps, id: string, patch: Partial<FacilityFields>): Facility {
+  const dates = registerDates(ctx, 'facilities', patch);
+  if (dates.length) throw invalid(spec(deps).label, dates, 'patch');
   updateRecord(ctx, spec(deps), id, patch);
   return getFacility(ctx, deps, id);
 }

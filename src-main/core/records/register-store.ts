@@ -1,6 +1,7 @@
 import { KiemTraError, type FieldIssue } from '../../../src-shared/api/errors';
 import type { CoreContext } from '../context';
 import { insertRecord, metaOf, notFound, restoreRecord, tombstoneRecord, updateRecord, fieldsOf, type TableSpec } from '../db/records';
+import { registerDates } from '../judging/check-date';
 import { toMatchExpression } from '../search/query';
 
 /**
@@ -65,7 +66,7 @@ function currentFields<F extends Record<string, unknown>, T>(ctx: CoreContext, e
 
 export function createEntity<F extends Record<string, unknown>, T>(ctx: CoreContext, e: RegisterEntity<F, T>, input: F): T {
   const fields = e.complete ? e.complete(ctx, input) : input;
-  const issues = [...facilityIssues(ctx, fields.facilityId as string), ...(e.check?.(ctx, fields, null) ?? [])];
+  const issues = [...facilityIssues(ctx, fields.facilityId as string), ...registerDates(ctx, e.spec.table, fields), ...(e.check?.(ctx, fields, null) ?? [])];
   if (issues.length) throw invalid(e.spec.label, issues);
   const id = insertRecord(ctx, e.spec, fields);
   return readEntity(ctx, e, id);
@@ -81,6 +82,8 @@ export function updateEntity<F extends Record<string, unknown>, T>(ctx: CoreCont
     if (e.complete) after = e.complete(ctx, after);
     const issues = [
       ...(after.facilityId !== before.facilityId ? facilityIssues(ctx, after.facilityId as string) : []),
+      // Only the dates the patch sets: an older record's date does not block an unrelated edit.
+      ...registerDates(ctx, e.spec.table, defined),
       ...(e.check?.(ctx, after, id) ?? []),
     ];
     if (issues.length) throw invalid(e.spec.label, issues, 'patch');

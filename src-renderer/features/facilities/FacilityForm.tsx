@@ -14,6 +14,10 @@ import { applyFieldIssues, errorMessage, localiseMessage } from '../../lib/error
 import { useProvinces, useSaveFacility } from './queries';
 import { useState } from 'react';
 import dayjs from 'dayjs';
+import { registerDateRange } from '../../../src-shared/schemas/date-ranges';
+
+/** A facility cannot have started operating after today (src-shared/schemas/date-ranges). */
+const OPERATING_SINCE_RANGE = registerDateRange('facilities', 'operatingSince', dayjs().format('YYYY-MM-DD'))!;
 
 type FormValues = z.input<typeof FacilityInput>;
 const FIELDS = Object.keys(FacilityInput.shape);
@@ -160,6 +164,8 @@ export function FacilityForm({ facility, onSaved, onCancel }: { facility?: Facil
                 valueFormat={DISPLAY_DATE}
                 placeholder="dd/mm/yyyy"
                 clearable
+                minDate={OPERATING_SINCE_RANGE.min}
+                maxDate={OPERATING_SINCE_RANGE.max}
                 value={field.value ? dayjs(field.value).toDate() : null}
                 onChange={(d) => field.onChange(toIsoDate(d))}
                 dateParser={(s) => {

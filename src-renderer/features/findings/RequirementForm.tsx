@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { RequirementCreateInput, type Requirement } from '../../../src-shared/schemas/requirement';
 import { applyFieldIssues, errorMessage, localiseMessage } from '../../lib/errors';
+import { dateRange } from '../../../src-shared/schemas/date-ranges';
+import { useInspectionVerdicts } from '../verdicts/queries';
 import { DeadlineInput } from './DeadlineInput';
 import { useSaveRequirement } from './queries';
 
@@ -25,6 +27,9 @@ export function RequirementForm(props: {
   const save = useSaveRequirement();
   const [formError, setFormError] = useState<string | null>(null);
   const r = props.requirement;
+  // A deadline cannot be before the check it is set at (the day the verdicts were judged on).
+  const checkDay = useInspectionVerdicts(props.inspectionId).data?.date;
+  const deadlineRange = checkDay ? dateRange('deadline', checkDay) : null;
   const { register, handleSubmit, control, setError, formState } = useForm<FormValues, unknown, z.output<typeof RequirementCreateInput>>({
     resolver: zodResolver(RequirementCreateInput),
     defaultValues: {
@@ -63,7 +68,15 @@ export function RequirementForm(props: {
             control={control}
             name="deadline"
             render={({ field }) => (
-              <DeadlineInput label={t('requirements.fields.deadline')} value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={err('deadline')} />
+              <DeadlineInput
+                label={t('requirements.fields.deadline')}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={err('deadline')}
+                minDate={deadlineRange?.min}
+                maxDate={deadlineRange?.max}
+              />
             )}
           />
         </Group>

@@ -9,7 +9,7 @@ import type { TeamMember } from '../../../src-shared/schemas/inspection';
 import { useUiStore } from '../../store/ui';
 import type { Autosaver, ItemSaveState } from './autosave';
 import { itemDomId, type Draft } from './drafts';
-import { useItemLabel } from '../verdicts/item-label';
+import { useItemDateRange, useItemLabel } from '../verdicts/item-label';
 import { ItemVerdicts } from '../verdicts/ItemVerdicts';
 import { MeasurementTableField } from './fields/MeasurementTableField';
 import { PhotoField } from './fields/PhotoField';
@@ -66,6 +66,7 @@ function ItemCardView({ inst, draft, attachments, inspectionId, team, readOnly, 
   const [photosOpen, setPhotosOpen] = useState(attachments.length > 0);
   const canAddPhotos = item.type !== 'photo' && item.type !== 'signature';
   const labels = useItemLabel(inspectionId, item);
+  const dateRange = useItemDateRange(inspectionId, item);
   const label = labels[language];
   const titleId = `${itemDomId(item.key, instanceKey)}-title`;
 
@@ -102,7 +103,7 @@ function ItemCardView({ inst, draft, attachments, inspectionId, team, readOnly, 
           <SaveBadge state={save} />
         </Group>
         {Field && (
-          <Field item={item} value={draft.raw} onChange={(raw) => onEdit(inst, { raw })} onBlur={flush} readOnly={readOnly} invalid={Boolean(error)} label={label} />
+          <Field item={item} value={draft.raw} onChange={(raw) => onEdit(inst, { raw })} onBlur={flush} readOnly={readOnly} invalid={Boolean(error)} label={label} dateRange={dateRange} />
         )}
         {(item.type === 'photo' || (canAddPhotos && (photosOpen || attachments.length > 0))) && (
           <PhotoField inspectionId={inspectionId} itemKey={item.key} instanceKey={instanceKey} photos={attachments} readOnly={readOnly} label={label} />

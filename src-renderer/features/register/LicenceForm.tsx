@@ -69,10 +69,10 @@ export function LicenceForm({ facilityId, licence, onSaved, onCancel }: { facili
           <TextInput label={t('licence.issuedBy')} {...register('issuedBy')} error={fieldError('issuedBy')} />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>
-          <DateField control={control} name="issuedOn" label={t('licence.issuedOn')} />
+          <DateField table="licences" control={control} name="issuedOn" label={t('licence.issuedOn')} />
         </Grid.Col>
         <Grid.Col span={{ base: 6, sm: 3 }}>
-          <DateField control={control} name="expiresOn" label={t('licence.expiresOn')} />
+          <DateField table="licences" control={control} name="expiresOn" label={t('licence.expiresOn')} />
         </Grid.Col>
         <Grid.Col span={12}>
           <Controller

@@ -99,7 +99,7 @@ export function SealedSourceForm({ facilityId, source, onSaved, onCancel }: { fa
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
-          <DateField control={control} name="referenceDate" label={t('source.referenceDate')} withAsterisk />
+          <DateField table="sealed_sources" control={control} name="referenceDate" label={t('source.referenceDate')} withAsterisk />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <TextInput label={t('source.serial')} {...register('serial')} error={fieldError('serial')} />

@@ -56,7 +56,7 @@ export function WastewaterSystemForm({ facilityId, system, onSaved, onCancel }: 
           <TextInput label={t('wastewater.actualFlowM3PerDay')} inputMode="decimal" {...register('actualFlowM3PerDay')} error={fieldError('actualFlowM3PerDay')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 4 }}>
-          <DateField control={control} name="commissionedOn" label={t('wastewater.commissionedOn')} />
+          <DateField table="wastewater_systems" control={control} name="commissionedOn" label={t('wastewater.commissionedOn')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <EnumField
@@ -74,7 +74,7 @@ export function WastewaterSystemForm({ facilityId, system, onSaved, onCancel }: 
           <TextInput label={t('wastewater.permitNo')} {...register('permitNo')} error={fieldError('permitNo')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 4 }}>
-          <DateField control={control} name="permitExpiresOn" label={t('wastewater.permitExpiresOn')} />
+          <DateField table="wastewater_systems" control={control} name="permitExpiresOn" label={t('wastewater.permitExpiresOn')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 4 }}>
           <TextInput label={t('wastewater.permitK')} description={t('wastewater.permitKHint')} inputMode="decimal" {...register('permitK')} error={fieldError('permitK')} />

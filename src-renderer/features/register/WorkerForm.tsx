@@ -71,7 +71,7 @@ export function WorkerForm({ facilityId, worker, onSaved, onCancel }: { facility
               <TextInput label={t('worker.rsoDecisionNo')} {...register('rsoDecisionNo')} error={fieldError('rsoDecisionNo')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <DateField control={control} name="rsoDecisionOn" label={t('worker.rsoDecisionOn')} />
+              <DateField table="workers" control={control} name="rsoDecisionOn" label={t('worker.rsoDecisionOn')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 4 }}>
               <TextInput label={t('worker.rsoCertificateNo')} {...register('rsoCertificateNo')} error={fieldError('rsoCertificateNo')} />
@@ -79,13 +79,13 @@ export function WorkerForm({ facilityId, worker, onSaved, onCancel }: { facility
           </>
         )}
         <Grid.Col span={{ base: 12, sm: 4 }}>
-          <DateField control={control} name="trainingOn" label={t('worker.trainingOn')} />
+          <DateField table="workers" control={control} name="trainingOn" label={t('worker.trainingOn')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 4 }}>
-          <DateField control={control} name="lastRefresherOn" label={t('worker.lastRefresherOn')} />
+          <DateField table="workers" control={control} name="lastRefresherOn" label={t('worker.lastRefresherOn')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 4 }}>
-          <DateField control={control} name="lastHealthCheckOn" label={t('worker.lastHealthCheckOn')} />
+          <DateField table="workers" control={control} name="lastHealthCheckOn" label={t('worker.lastHealthCheckOn')} />
         </Grid.Col>
         <Grid.Col span={12}>
           <Textarea label={t('worker.notes')} rows={2} {...register('notes')} error={fieldError('notes')} />

@@ -75,10 +75,10 @@ export function XrayUnitForm({ facilityId, unit, onSaved, onCancel }: { facility
           <TextInput label={t('xray.room')} {...register('room')} error={fieldError('room')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 4 }}>
-          <DateField control={control} name="installedOn" label={t('xray.installedOn')} />
+          <DateField table="xray_units" control={control} name="installedOn" label={t('xray.installedOn')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 4 }}>
-          <DateField control={control} name="lastQcOn" label={t('xray.lastQcOn')} />
+          <DateField table="xray_units" control={control} name="lastQcOn" label={t('xray.lastQcOn')} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6 }}>
           <TextInput label={t('xray.qcCertificateNo')} {...register('qcCertificateNo')} error={fieldError('qcCertificateNo')} />

@@ -4,11 +4,21 @@ import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { Controller, type Control, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { registerDateRange } from '../../../src-shared/schemas/date-ranges';
 import { DISPLAY_DATE, toIsoDate } from '../../lib/dates';
 import { applyFieldIssues, errorMessage, localiseMessage } from '../../lib/errors';
 
 /** A date typed or picked as dd/MM/yyyy, held by the form as yyyy-MM-dd (what the schema takes). */
-export function DateField<T extends FieldValues>(props: { control: Control<T>; name: Path<T>; label: string; description?: string; withAsterisk?: boolean }) {
+export function DateField<T extends FieldValues>(props: {
+  control: Control<T>;
+  name: Path<T>;
+  label: string;
+  description?: string;
+  withAsterisk?: boolean;
+  /** The register table: the picker offers only the dates its meaning allows (src-shared/schemas/date-ranges). */
+  table?: string;
+}) {
+  const range = props.table ? registerDateRange(props.table, String(props.name), dayjs().format('YYYY-MM-DD')) : null;
   return (
     <Controller
       control={props.control}
@@ -21,6 +31,8 @@ export function DateField<T extends FieldValues>(props: { control: Control<T>; n
           valueFormat={DISPLAY_DATE}
           placeholder="dd/mm/yyyy"
           clearable
+          minDate={range?.min}
+          maxDate={range?.max}
           value={field.value ? dayjs(field.value as string).toDate() : null}
           onChange={(d) => field.onChange(toIsoDate(d))}
           onBlur={field.onBlur}

@@ -19,6 +19,8 @@ export interface FieldProps {
   invalid: boolean;
   /** Accessible name: the item's label in the current language. */
   label: string;
+  /** Date items: the dates the item's meaning allows around the check date. */
+  dateRange?: { min: string; max: string } | null;
 }
 
 export function YesNoField({ item, value, onChange, onBlur, readOnly, label }: FieldProps) {
@@ -116,7 +118,7 @@ export function TextField({ value, onChange, onBlur, readOnly, invalid, label }:
   );
 }
 
-export function DateField({ value, onChange, onBlur, readOnly, invalid, label }: FieldProps) {
+export function DateField({ value, onChange, onBlur, readOnly, invalid, label, dateRange }: FieldProps) {
   const iso = typeof value === 'string' && value ? value : null;
   return (
     <DateInput
@@ -125,6 +127,8 @@ export function DateField({ value, onChange, onBlur, readOnly, invalid, label }:
       valueFormat={DISPLAY_DATE}
       placeholder="dd/mm/yyyy"
       clearable={!readOnly}
+      minDate={dateRange?.min}
+      maxDate={dateRange?.max}
       value={iso}
       onChange={(d) => {
         onChange(d ?? '');
