@@ -1,4 +1,5 @@
 import { echo } from '../text/echo';
+import { parseLocaleNumber } from '../text/numbers';
 import type { Item, TableColumn } from './schema';
 
 /**
@@ -20,25 +21,13 @@ export type AnswerCheck = { ok: true; value: AnswerValue } | { ok: false; vi: st
 
 const MAX_TEXT = 4000;
 const MAX_ROWS = 200;
-const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function fail(item: { label: { vi: string; en: string } }, vi: string, en: string): AnswerCheck {
   return { ok: false, vi: `${item.label.vi}: ${vi}`, en: `${item.label.en}: ${en}` };
 }
 
-/** "0,5" → 0.5; "" → null; anything else that is not a number → undefined. */
-export function parseLocaleNumber(raw: unknown): number | null | undefined {
-  if (raw === null || raw === undefined) return null;
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
-  if (typeof raw !== 'string') return undefined;
-  const s = raw.trim().replace(/\s/g, '');
-  if (s === '') return null;
-  const normalised = s.replace(',', '.');
-  if (!NUMBER.test(normalised)) return undefined;
-  const n = Number(normalised);
-  return Number.isFinite(n) ? n : undefined;
-}
+export { parseLocaleNumber };
 
 function checkNumber(owner: { label: { vi: string; en: string } }, raw: unknown, min?: number, max?: number, unit?: string): AnswerCheck {
   const n = parseLocaleNumber(raw);
