@@ -1,11 +1,20 @@
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeModules = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads', 'events', 'buffer'];
+/** Every Node built-in, bare and with subpaths (fs, fs/promises, stream/web…); node:* is matched apart. */
+const nodeModules = builtinModules.filter((name) => !name.startsWith('_') && !name.startsWith('node:'));
+
+/** Anything under src-main, however the import path reaches it. */
+const srcMainPattern = { regex: '(^|/)src-main(/|$)', message: 'Only the main process imports src-main: the renderer uses the API client, src-shared is imported by both (DESIGN.md §1).' };
+
+/** Node's globals, which neither the sandboxed renderer nor pure src-shared has. */
+const nodeGlobals = ['process', 'Buffer', '__dirname', '__filename', 'require', 'module', 'exports', 'global', 'setImmediate', 'clearImmediate'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'bench/.data/**', 'bin/**'] },
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'bench/.data/**', 'bin/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -13,6 +22,13 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  // React's rules of hooks (and the compiler's checks) wherever components live.
+  {
+    files: ['src-renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    // incompatible-library only says the React Compiler would skip a component; this app does not use the compiler.
+    rules: { ...reactHooks.configs.flat.recommended.rules, 'react-hooks/exhaustive-deps': 'error', 'react-hooks/incompatible-library': 'off' },
   },
   // The walls between runtimes (DESIGN.md §1): only the Electron shell and the preload see `electron`.
   {
@@ -24,9 +40,10 @@ export default tseslint.config(
       }],
     },
   },
-  // src-shared is pure TypeScript for every process: no electron, no Node, no SQLite.
+  // src-shared is pure TypeScript for every process: no electron, no Node, no SQLite, no main-process code.
   {
     files: ['src-shared/**/*.ts'],
+    languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
       'no-restricted-imports': ['error', {
         paths: [
@@ -34,13 +51,15 @@ export default tseslint.config(
           { name: 'better-sqlite3', message: 'src-shared runs in every process: no SQLite.' },
           ...nodeModules.map((name) => ({ name, message: 'src-shared runs in every process: no Node modules.' })),
         ],
-        patterns: [{ group: ['node:*'], message: 'src-shared runs in every process: no node:* modules.' }],
+        patterns: [{ group: ['node:*'], message: 'src-shared runs in every process: no node:* modules.' }, srcMainPattern],
       }],
+      'no-restricted-globals': ['error', ...nodeGlobals.map((name) => ({ name, message: 'src-shared runs in every process: no Node globals.' }))],
     },
   },
-  // The renderer talks to the API client only: no Node, no SQLite.
+  // The renderer talks to the API client only: no Node, no SQLite, no main-process code.
   {
     files: ['src-renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
     rules: {
       'no-restricted-imports': ['error', {
         paths: [
@@ -48,8 +67,9 @@ export default tseslint.config(
           { name: 'better-sqlite3', message: 'The renderer has no SQLite: use the API client.' },
           ...nodeModules.map((name) => ({ name, message: 'The renderer runs in a sandbox: no Node modules.' })),
         ],
-        patterns: [{ group: ['node:*'], message: 'The renderer runs in a sandbox: no node:* modules.' }],
+        patterns: [{ group: ['node:*'], message: 'The renderer runs in a sandbox: no node:* modules.' }, srcMainPattern],
       }],
+      'no-restricted-globals': ['error', ...nodeGlobals.map((name) => ({ name, message: 'The renderer runs in a sandbox: no Node globals (use the API client).' }))],
     },
   },
 );

@@ -7,10 +7,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { loadSavedLanguage } from './app/language';
+import { installNavigationGuard } from './app/navigation-guard';
 import { initI18n } from './i18n';
 import { useUiStore } from './store/ui';
 
 async function boot() {
+  installNavigationGuard();
   const language = await loadSavedLanguage();
   await initI18n(language);
   dayjs.locale(language);

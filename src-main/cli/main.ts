@@ -13,6 +13,12 @@ function port(value: string): number {
   return n;
 }
 
+function launchCodes(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 100) throw new InvalidArgumentError('số mã phải là 1–100 / must be 1–100');
+  return n;
+}
+
 const program = new Command()
   .name('kiemtra')
   .description('KiemTra — kiểm tra an toàn bức xạ và công nghệ xử lý nước thải / radiation-safety and wastewater inspections')
@@ -24,12 +30,14 @@ program
   .command('serve')
   .description('chạy ứng dụng ở chế độ web trên 127.0.0.1 / serve the app in web mode on 127.0.0.1')
   .option('--port <port>', 'cổng / port (0 = any free port)', port, 0)
+  .option('--launch-codes <n>', 'số đường dẫn mở dùng một lần / how many one-time launch links to print (1–100)', launchCodes, 1)
   .option('--data-dir <dir>', 'thư mục dữ liệu / data folder')
-  .action(async (opts: { port: number; dataDir?: string }) => {
+  .action(async (opts: { port: number; launchCodes: number; dataDir?: string }) => {
     const root = appRoot();
     const server = await serve({
       dataDir: opts.dataDir ?? program.opts().dataDir,
       port: opts.port,
+      launchCodes: opts.launchCodes,
       resourcesDir: resourcesDirOf(root),
       staticDir: rendererDirOf(root),
       log: (l) => console.log(l),

@@ -1,30 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Protocol } from 'electron';
+import { APP_CSP } from '../../src-shared/security/csp';
 import { APP_HOST, APP_SCHEME } from './origin';
 
-/**
- * The Content-Security-Policy sent with every app response. Scripts only from the app itself,
- * no eval, no plugins, no framing, no network beyond the app; inline styles stay allowed
- * because the UI library sets style attributes. The renderer's index.html carries its own
- * meta CSP too; the stricter of the two applies.
- */
-export const APP_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "frame-src 'none'",
-  "frame-ancestors 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+/** One CSP for both transports (src-shared/security/csp.ts). */
+export { APP_CSP };
 
 /**
  * Privileges of app://: a standard, secure origin so 'self', fetch and storage work as on https.

@@ -1,10 +1,12 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { KiemTraError } from '../../src-shared/api/errors';
+import { APP_CSP } from '../../src-shared/security/csp';
 import type { Core } from '../core/core';
-import { hostAllowed, originAllowed, tokenAllowed, type WebGuard } from './security';
+import { BodyBudget, MAX_BODY_BYTES, MAX_IN_FLIGHT_BYTES } from './body';
+import { refusalPage, type RefusalReason } from './pages';
+import { SessionKeeper, hostAllowed, originAllowed, sessionCookie, type WebGuard } from './security';
 import { resolveStatic } from './static';
 
 export interface WebServerOptions {
@@ -13,23 +15,39 @@ export interface WebServerOptions {
   staticDir: string;
   /** 0 picks a free port. */
   port?: number;
-  /** Fixed token for tests; random per start otherwise. */
-  token?: string;
+  /** How many one-time launch URLs to issue (one per browser that should open the app); 1 by default. */
+  launchCodes?: number;
+  /** Caps on request bodies (tests lower them). */
+  maxBodyBytes?: number;
+  maxInFlightBytes?: number;
 }
 
 export interface WebServer {
-  url: string;
+  /** The server's own address (no launch code): what Host and Origin must be. */
+  origin: string;
+  /** One-time URLs that open the app: the first GET of each trades its code for a session cookie. */
+  launchUrls: string[];
   port: number;
-  token: string;
+  /** Bytes of request bodies being received right now (reserved by their Content-Length). */
+  bodyBytesInFlight(): number;
   close(): Promise<void>;
 }
 
-/** Largest API request: a 50 MB photo as base64 plus JSON around it. */
-const MAX_BODY_BYTES = 72 * 1024 * 1024;
+/** The query parameter carrying the launch code. */
+export const LAUNCH_PARAM = 'launch';
+
+/** Response headers on everything web mode sends: no framing by other pages, the app's CSP. */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': APP_CSP,
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
 
 /** Web mode: the same API over loopback HTTP, and the built renderer (DESIGN.md §2). */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
-  const token = options.token ?? crypto.randomBytes(32).toString('hex');
   const staticDir = path.resolve(options.staticDir);
   const indexFile = path.join(staticDir, 'index.html');
   if (!fs.existsSync(indexFile)) {
@@ -40,46 +58,77 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       { context: { file: indexFile } },
     );
   }
-  const guard: WebGuard = { token, port: 0 };
+  const guard: WebGuard = { port: 0 };
+  const sessions = new SessionKeeper();
+  const budget = new BodyBudget(options.maxBodyBytes ?? MAX_BODY_BYTES, options.maxInFlightBytes ?? MAX_IN_FLIGHT_BYTES);
   const server = http.createServer((req, res) => {
-    handle(req, res).catch((err) => {
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', vi: 'Lỗi máy chủ nội bộ', en: String(err) } });
+    handle(req, res).catch(() => {
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', vi: 'Lỗi máy chủ nội bộ', en: 'Internal server error' } });
       else res.destroy();
     });
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     if (!hostAllowed(req, guard)) return forbid(res, 'Host');
-    const url = req.url ?? '/';
-    if (url.startsWith('/api/')) {
-      if (req.method !== 'POST') return sendJson(res, 405, forbidden('Method'));
-      if (!originAllowed(req, guard)) return forbid(res, 'Origin');
-      if (!tokenAllowed(req, guard)) return forbid(res, 'token');
-      const name = decodeURIComponent(url.slice('/api/'.length).split('?')[0] ?? '');
-      const body = await readBody(req);
-      if (body === null) return sendJson(res, 413, { ok: false, error: { code: 'BAD_FILE', vi: 'Dữ liệu gửi lên quá lớn (tối đa 72 MB)', en: 'Request too large (72 MB max)' } });
-      let input: unknown;
-      try {
-        input = body.length ? JSON.parse(body.toString('utf8')) : {};
-      } catch {
-        return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', vi: 'Nội dung yêu cầu không phải JSON hợp lệ', en: 'Request body is not valid JSON' } });
-      }
-      return sendJson(res, 200, options.core.dispatch(name, input));
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', vi: 'Đường dẫn yêu cầu không hợp lệ', en: 'The request path is not valid' } });
     }
+    if (url.pathname.startsWith('/api/')) return api(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, forbidden('Method'));
-    const target = resolveStatic(staticDir, url);
+    const code = url.searchParams.get(LAUNCH_PARAM);
+    if (code !== null) return launch(req, res, url, code);
+    if (!sessions.hasSession(req)) return refuse(res, 'no-session');
+    const target = resolveStatic(staticDir, url.pathname);
     if (!target) return sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', vi: 'Không tìm thấy', en: 'Not found' } });
-    if (target.file === indexFile) {
-      // The page learns the per-start token from the page itself; other origins cannot read it.
-      const html = fs.readFileSync(indexFile, 'utf8').replace('<head>', `<head>\n    <meta name="kiemtra-token" content="${token}" />`);
-      res.writeHead(200, { 'Content-Type': target.type, 'Cache-Control': 'no-store' });
-      return res.end(html);
-    }
-    res.writeHead(200, { 'Content-Type': target.type, 'Cache-Control': 'no-cache' });
+    res.writeHead(200, { 'Content-Type': target.type, 'Cache-Control': target.file === indexFile ? 'no-store' : 'no-cache' });
+    if (req.method === 'HEAD') return res.end();
     fs.createReadStream(target.file).pipe(res);
+  }
+
+  /** The first GET with a launch code sets the session cookie and reloads without the code. */
+  function launch(req: http.IncomingMessage, res: http.ServerResponse, url: URL, code: string) {
+    url.searchParams.delete(LAUNCH_PARAM);
+    // Only ever a path on this server: "//evil.example" would be another host.
+    const location = '/' + url.pathname.replace(/^[/\\]+/, '') + url.search;
+    if (sessions.hasSession(req)) return redirect(res, location);
+    const outcome = sessions.exchange(code);
+    if (!outcome.ok) return refuse(res, outcome.reason);
+    res.setHeader('Set-Cookie', sessionCookie(outcome.session));
+    redirect(res, location);
+  }
+
+  async function api(req: http.IncomingMessage, res: http.ServerResponse, url: URL) {
+    if (req.method !== 'POST') return sendJson(res, 405, forbidden('Method'));
+    if (!originAllowed(req, guard)) return forbid(res, 'Origin');
+    if (!sessions.hasSession(req)) return forbid(res, 'session');
+    let name: string;
+    try {
+      name = decodeURIComponent(url.pathname.slice('/api/'.length));
+    } catch {
+      return sendJson(res, 400, {
+        ok: false,
+        error: { code: 'VALIDATION', vi: 'Tên thao tác trong đường dẫn mã hoá sai', en: 'The operation name in the path is badly percent-encoded' },
+      });
+    }
+    const read = await budget.read(req);
+    if (!read.ok) {
+      res.setHeader('Connection', 'close');
+      if (read.status === 503) res.setHeader('Retry-After', '2');
+      sendJson(res, read.status, { ok: false, error: bodyRefusal(read.status, budget) });
+      req.resume();
+      return;
+    }
+    let input: unknown;
+    try {
+      input = read.body.length ? JSON.parse(read.body.toString('utf8')) : {};
+    } catch {
+      return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', vi: 'Nội dung yêu cầu không phải JSON hợp lệ', en: 'Request body is not valid JSON' } });
+    }
+    return sendJson(res, 200, options.core.dispatch(name, input));
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -89,16 +138,30 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('startWebServer: no TCP address');
   guard.port = address.port;
+  const origin = `http://127.0.0.1:${address.port}`;
+  const count = Math.max(1, options.launchCodes ?? 1);
   return {
-    url: `http://127.0.0.1:${address.port}/`,
+    origin,
+    launchUrls: Array.from({ length: count }, () => `${origin}/?${LAUNCH_PARAM}=${sessions.issueCode()}`),
     port: address.port,
-    token,
+    bodyBytesInFlight: () => budget.bytesInFlight,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
   };
+}
+
+function bodyRefusal(status: 413 | 503, budget: BodyBudget) {
+  const mb = (n: number) => Math.round(n / 1024 / 1024);
+  return status === 413
+    ? { code: 'BAD_FILE', vi: `Dữ liệu gửi lên quá lớn (tối đa ${mb(budget.maxBody)} MB)`, en: `Request too large (${mb(budget.maxBody)} MB max)` }
+    : {
+        code: 'CONFLICT',
+        vi: `Máy chủ đang nhận nhiều dữ liệu cùng lúc (tối đa ${mb(budget.maxInFlight)} MB); hãy thử lại sau ít giây`,
+        en: `The server is receiving too much data at once (${mb(budget.maxInFlight)} MB max); try again in a few seconds`,
+      };
 }
 
 function forbidden(what: string) {
@@ -109,23 +172,18 @@ function forbid(res: http.ServerResponse, what: string) {
   sendJson(res, 403, forbidden(what));
 }
 
+function refuse(res: http.ServerResponse, reason: RefusalReason) {
+  res.writeHead(403, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(refusalPage(reason));
+}
+
+function redirect(res: http.ServerResponse, location: string) {
+  res.writeHead(303, { Location: location, 'Cache-Control': 'no-store' });
+  res.end();
+}
+
 function sendJson(res: http.ServerResponse, status: number, body: unknown) {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(text);
-}
-
-function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooBig = false;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooBig = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooBig ? null : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }

@@ -18,14 +18,11 @@ export class ApiCallError extends Error {
 
 let transport: KiemTraApi | null = null;
 
-/** Chooses the transport once: the Electron preload bridge, or web mode's token from the page. */
+/** Chooses the transport once: the Electron preload bridge, or web mode (session cookie). */
 export function getTransport(): KiemTraApi {
   if (transport) return transport;
   if (window.kiemtra) transport = window.kiemtra;
-  else {
-    const token = document.querySelector<HTMLMetaElement>('meta[name="kiemtra-token"]')?.content ?? '';
-    transport = webTransport(token);
-  }
+  else transport = webTransport();
   return transport;
 }
 

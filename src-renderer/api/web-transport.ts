@@ -1,8 +1,11 @@
 import type { KiemTraApi } from '../../src-shared/api/contract';
 import type { Result } from '../../src-shared/api/errors';
 
-/** Web mode: POST /api/<name> on the same loopback origin, with the per-start token from the page. */
-export function webTransport(token: string, fetchImpl: typeof fetch = fetch): KiemTraApi {
+/**
+ * Web mode: POST /api/<name> on the same loopback origin. The browser adds the HttpOnly session
+ * cookie the launch link set (same-origin requests only: SameSite=Strict).
+ */
+export function webTransport(fetchImpl: typeof fetch = fetch): KiemTraApi {
   return {
     async call(name, input) {
       let res: Response;
@@ -10,7 +13,8 @@ export function webTransport(token: string, fetchImpl: typeof fetch = fetch): Ki
       try {
         res = await fetchImpl(`./api/${encodeURIComponent(name)}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-KiemTra-Token': token },
+          headers: { 'Content-Type': 'application/json' },
+          credentials: 'same-origin',
           body,
           // A save flushed as the page closes must still reach the server (keepalive caps bodies at 64 KiB).
           keepalive: body.length < 60_000,

@@ -50,12 +50,17 @@ export function VirtualList<T>({ queryKey, fetchPage, renderRow, rowHeight = 56,
     [fetchPage, pageSize, onTotal],
   );
 
+  // A new query starts over from its first page (with the `load` of this render).
+  const latestLoad = useRef(load);
+  useEffect(() => {
+    latestLoad.current = load;
+  }, [load]);
   useEffect(() => {
     generation.current += 1;
     pages.current = new Map();
     loading.current = new Set();
     setTotal(null);
-    load(0);
+    latestLoad.current(0);
   }, [queryKey]);
 
   const virtualizer = useVirtualizer({

@@ -1,5 +1,7 @@
 import { convertValue, unitChoices, unitConversion, unitSchema } from '../rules/units';
 import { itemLabel } from './labels';
+import { echo } from '../text/echo';
+import { parseLocaleNumber } from '../text/numbers';
 import type { Item, TableColumn } from './schema';
 
 /**
@@ -27,7 +29,6 @@ export type AnswerCheck = { ok: true; value: AnswerValue } | { ok: false; vi: st
 
 const MAX_TEXT = 4000;
 const MAX_ROWS = 200;
-const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function fail(item: { label: { vi: string; en: string } }, vi: string, en: string): AnswerCheck {
@@ -35,22 +36,11 @@ function fail(item: { label: { vi: string; en: string } }, vi: string, en: strin
   return { ok: false, vi: `${label.vi}: ${vi}`, en: `${label.en}: ${en}` };
 }
 
-/** "0,5" → 0.5; "" → null; anything else that is not a number → undefined. */
-export function parseLocaleNumber(raw: unknown): number | null | undefined {
-  if (raw === null || raw === undefined) return null;
-  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
-  if (typeof raw !== 'string') return undefined;
-  const s = raw.trim().replace(/\s/g, '');
-  if (s === '') return null;
-  const normalised = s.replace(',', '.');
-  if (!NUMBER.test(normalised)) return undefined;
-  const n = Number(normalised);
-  return Number.isFinite(n) ? n : undefined;
-}
+export { parseLocaleNumber };
 
 function checkNumber(owner: { label: { vi: string; en: string } }, raw: unknown, min?: number, max?: number, unit?: string): AnswerCheck {
   const n = parseLocaleNumber(raw);
-  if (n === undefined) return fail(owner, `"${String(raw)}" không phải là số`, `"${String(raw)}" is not a number`);
+  if (n === undefined) return fail(owner, `"${echo(raw)}" không phải là số`, `"${echo(raw)}" is not a number`);
   if (n === null) return { ok: true, value: null };
   const u = unit ? ` ${unit}` : '';
   if (min !== undefined && n < min) return fail(owner, `${n}${u} không hợp lệ, phải ≥ ${min}${u}`, `${n}${u} is not plausible, must be ≥ ${min}${u}`);
@@ -81,16 +71,16 @@ export function checkAnswer(item: Item, raw: unknown): AnswerCheck {
     case 'date':
       if (raw === '') return { ok: true, value: null };
       if (typeof raw === 'string' && isIsoDate(raw)) return { ok: true, value: raw };
-      return fail(item, `"${String(raw)}" không phải ngày hợp lệ (yyyy-MM-dd)`, `"${String(raw)}" is not a valid date (yyyy-MM-dd)`);
+      return fail(item, `"${echo(raw)}" không phải ngày hợp lệ (yyyy-MM-dd)`, `"${echo(raw)}" is not a valid date (yyyy-MM-dd)`);
     case 'choice':
       if (raw === '') return { ok: true, value: null };
       if (typeof raw === 'string' && item.choices?.some((c) => c.key === raw)) return { ok: true, value: raw };
-      return fail(item, `"${String(raw)}" không có trong danh sách lựa chọn`, `"${String(raw)}" is not one of the choices`);
+      return fail(item, `"${echo(raw)}" không có trong danh sách lựa chọn`, `"${echo(raw)}" is not one of the choices`);
     case 'multi_choice': {
       if (!Array.isArray(raw)) return fail(item, 'phải là danh sách lựa chọn', 'must be a list of choices');
       const keys = new Set(item.choices?.map((c) => c.key));
       const bad = raw.find((k) => typeof k !== 'string' || !keys.has(k));
-      if (bad !== undefined) return fail(item, `"${String(bad)}" không có trong danh sách lựa chọn`, `"${String(bad)}" is not one of the choices`);
+      if (bad !== undefined) return fail(item, `"${echo(bad)}" không có trong danh sách lựa chọn`, `"${echo(bad)}" is not one of the choices`);
       const unique = [...new Set(raw as string[])];
       return { ok: true, value: unique.length ? unique : null };
     }
@@ -151,14 +141,14 @@ function checkTable(item: Item, raw: unknown): AnswerCheck {
     if (typeof r !== 'object' || r === null || typeof r.cells !== 'object' || r.cells === null) return fail(item, `${at} không hợp lệ`, `${atEn} is malformed`);
     const row: MeasurementRow = { cells: {} };
     if (fixed) {
-      if (typeof r.row !== 'string' || !fixed.has(r.row)) return fail(item, `${at}: dòng "${String(r.row)}" không có trong mẫu`, `${atEn}: row "${String(r.row)}" is not in the template`);
-      if (seenRows.has(r.row)) return fail(item, `${at}: dòng "${String(r.row)}" bị lặp`, `${atEn}: row "${String(r.row)}" appears twice`);
+      if (typeof r.row !== 'string' || !fixed.has(r.row)) return fail(item, `${at}: dòng "${echo(r.row)}" không có trong mẫu`, `${atEn}: row "${echo(r.row)}" is not in the template`);
+      if (seenRows.has(r.row)) return fail(item, `${at}: dòng "${echo(r.row)}" bị lặp`, `${atEn}: row "${echo(r.row)}" appears twice`);
       seenRows.add(r.row);
       row.row = r.row;
     }
     const cells = r.cells as Record<string, unknown>;
     for (const key of Object.keys(cells)) {
-      if (!spec.columns.some((c) => c.key === key)) return fail(item, `${at}: không có cột "${key}"`, `${atEn}: no column "${key}"`);
+      if (!spec.columns.some((c) => c.key === key)) return fail(item, `${at}: không có cột "${echo(key)}"`, `${atEn}: no column "${echo(key)}"`);
     }
     for (const col of spec.columns) {
       const checked = col.type === 'unit' ? checkUnitCell(col, rowUnit(spec, row.row, col), cells[col.key]) : checkCell(col, cells[col.key]);
@@ -194,7 +184,7 @@ function checkCell(col: TableColumn, raw: unknown): AnswerCheck {
   if (raw === null || raw === undefined || raw === '') return { ok: true, value: null };
   if (col.type === 'number') return checkNumber(col, raw, col.min, col.max, col.unit);
   if (typeof raw !== 'string') return fail(col, 'phải là văn bản', 'must be text');
-  if (col.type === 'choice' && !col.choices?.some((c) => c.key === raw)) return fail(col, `"${raw}" không có trong danh sách lựa chọn`, `"${raw}" is not one of the choices`);
+  if (col.type === 'choice' && !col.choices?.some((c) => c.key === raw)) return fail(col, `"${echo(raw)}" không có trong danh sách lựa chọn`, `"${echo(raw)}" is not one of the choices`);
   const s = raw.trim();
   if (s.length > 500) return fail(col, 'tối đa 500 ký tự', 'at most 500 characters');
   return { ok: true, value: s === '' ? null : s };

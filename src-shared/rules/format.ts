@@ -1,15 +1,8 @@
-/**
- * Numbers in explanations: Vietnamese text uses a decimal comma ("1,2"), English a point.
- * No thousands grouping: "3.000" would read as three in English and the two texts sit side by side.
- */
+import { formatNumber } from '../text/numbers';
+
+/** Numbers in explanations: the one formatter (src-shared/text/numbers.ts). */
 export function fmt(n: number, lang: 'vi' | 'en'): string {
-  if (!Number.isFinite(n)) return String(n);
-  const abs = Math.abs(n);
-  const text =
-    abs !== 0 && (abs >= 1e9 || abs < 1e-4)
-      ? n.toExponential(4).replace(/\.?0+e/, 'e')
-      : new Intl.NumberFormat('en-US', { maximumSignificantDigits: 6, useGrouping: false }).format(n);
-  return lang === 'vi' ? text.replace('.', ',') : text;
+  return formatNumber(n, lang);
 }
 
 /** Rounds away binary noise (50 × 1.2 = 60.00000000000001) before comparing with a limit. */

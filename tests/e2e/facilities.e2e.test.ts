@@ -2,7 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, screenshotPath, startServer, type RunningServer } from './support';
+import { apiSession, launchChromium, screenshotPath, startServer, type RunningServer } from './support';
 
 let browser: Browser;
 let server: RunningServer;
@@ -61,23 +61,18 @@ describe('web mode in Chromium', () => {
     await page.close();
   });
 
-  it('refuses API calls without the token, with a foreign Origin, or with a foreign Host', async () => {
-    const base = server.url.replace(/\/$/, '');
-    const origin = base;
-    const page = await browser.newPage();
-    await page.goto(server.url);
-    const token = await page.locator('meta[name="kiemtra-token"]').getAttribute('content');
-    await page.close();
-    expect(token).toMatch(/^[0-9a-f]{64}$/);
+  it('refuses API calls without the session cookie, with a foreign Origin, or with a foreign Host', async () => {
+    const { origin, cookie } = await apiSession(server);
     const call = (headers: Record<string, string>) =>
-      fetch(`${base}/api/facilities.list`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: '{}' });
-    expect((await call({ Origin: origin, 'X-KiemTra-Token': token! })).status).toBe(200);
+      fetch(`${origin}/api/facilities.list`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: '{}' });
+    expect((await call({ Origin: origin, Cookie: cookie })).status).toBe(200);
     expect((await call({ Origin: origin })).status).toBe(403);
-    expect((await call({ 'X-KiemTra-Token': token! })).status).toBe(403);
-    expect((await call({ Origin: 'http://evil.example', 'X-KiemTra-Token': token! })).status).toBe(403);
+    expect((await call({ Origin: origin, Cookie: 'kiemtra_session=' + 'a'.repeat(64) })).status).toBe(403);
+    expect((await call({ Cookie: cookie })).status).toBe(403);
+    expect((await call({ Origin: 'http://evil.example', Cookie: cookie })).status).toBe(403);
     const http = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {
-      const req = http.request(`${base}/api/facilities.list`, { method: 'POST', headers: { Host: 'evil.example', Origin: origin, 'X-KiemTra-Token': token! } }, (res) => resolve(res.statusCode ?? 0));
+      const req = http.request(`${origin}/api/facilities.list`, { method: 'POST', headers: { Host: 'evil.example', Origin: origin, Cookie: cookie } }, (res) => resolve(res.statusCode ?? 0));
       req.on('error', reject);
       req.end('{}');
     });

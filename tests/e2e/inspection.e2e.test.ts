@@ -16,12 +16,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** Calls the API from inside the page, with the page's own token (what the renderer itself does). */
+/** Calls the API from inside the page, with the page's session cookie (what the renderer itself does). */
 function apiCall<T>(page: Page, name: string, input: unknown): Promise<T> {
   return page.evaluate(
     async ([n, body]) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="kiemtra-token"]')!.content;
-      const res = await fetch(`./api/${n}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-KiemTra-Token': token }, body: JSON.stringify(body) });
+      const res = await fetch(`./api/${n}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
       const result = await res.json();
       if (!result.ok) throw new Error(`${n}: ${result.error.vi}`);
       return result.value;

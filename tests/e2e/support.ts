@@ -32,12 +32,22 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 export interface RunningServer {
-  url: string;
+  /**
+   * A URL a browser opens directly: each read hands out another of the server's one-time launch
+   * links (the first GET of each trades its code for the session cookie), so every new page or
+   * context of a test can open the app. `server.url + '#/facilities'` works as before.
+   */
+  readonly url: string;
+  /** The server's own address, `http://127.0.0.1:<port>` (what Host and Origin must be). */
+  origin: string;
   dataDir: string;
   process: ChildProcess;
   output(): string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
+
+/** One-time launch links the test server prints (one per page or context a test file opens). */
+const LAUNCH_CODES = 100;
 
 /** Starts the real built CLI (`kiemtra serve`) on a free port and a temporary data folder. */
 export async function startServer(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kt-e2e-'))): Promise<RunningServer> {
@@ -45,17 +55,18 @@ export async function startServer(dataDir = fs.mkdtempSync(path.join(os.tmpdir()
   if (!fs.existsSync(path.resolve('dist/cli/kiemtra.cjs')) || !fs.existsSync(path.resolve('dist/renderer/index.html'))) {
     throw new Error('The app is not built: run `npm run build` first (`npm test` does it).');
   }
-  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = [bin, 'serve', '--port', '0', '--launch-codes', String(LAUNCH_CODES), '--data-dir', dataDir];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
-  const url = await new Promise<string>((resolve, reject) => {
+  const links = await new Promise<string[]>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`kiemtra serve did not start:\n${out}`)), 30_000);
     const check = () => {
-      const m = /KiemTra web: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
-      if (m) {
+      const found = [...out.matchAll(/KiemTra web: (http:\/\/127\.0\.0\.1:\d+\/\?launch=[0-9a-f]{64})\n/g)].map((m) => m[1]!);
+      if (found.length === LAUNCH_CODES) {
         clearTimeout(timer);
-        resolve(m[1]!);
+        resolve(found);
       }
     };
     child.stdout!.on('data', check);
@@ -64,8 +75,13 @@ export async function startServer(dataDir = fs.mkdtempSync(path.join(os.tmpdir()
       reject(new Error(`kiemtra serve exited with ${code}:\n${out}`));
     });
   });
+  let next = 0;
   return {
-    url,
+    get url() {
+      if (next >= links.length) throw new Error(`this test file opened more than ${LAUNCH_CODES} pages on one server`);
+      return links[next++]!;
+    },
+    origin: new URL(links[0]!).origin,
     dataDir,
     process: child,
     output: () => out,
@@ -76,6 +92,23 @@ export async function startServer(dataDir = fs.mkdtempSync(path.join(os.tmpdir()
         child.kill(signal);
       }),
   };
+}
+
+/** What a caller outside a browser needs for the API: the session cookie from a launch link, and the Origin. */
+export async function apiSession(server: RunningServer): Promise<{ origin: string; cookie: string }> {
+  const res = await fetch(server.url, { redirect: 'manual' });
+  const cookie = /^(kiemtra_session=[0-9a-f]{64})/.exec(res.headers.get('set-cookie') ?? '')?.[1];
+  if (res.status !== 303 || !cookie) throw new Error(`the launch link did not give a session (HTTP ${res.status})`);
+  return { origin: server.origin, cookie };
+}
+
+/** Calls one API operation the way the renderer does, from outside a browser. */
+export async function callApi(server: RunningServer, session: { origin: string; cookie: string }, name: string, input: unknown): Promise<Response> {
+  return fetch(`${server.origin}/api/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: session.origin, Cookie: session.cookie },
+    body: JSON.stringify(input),
+  });
 }
 
 export function screenshotPath(name: string): string {

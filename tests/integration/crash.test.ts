@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openCore } from '../../src-main/core/core';
-import { startServer } from '../e2e/support';
+import { apiSession, callApi, startServer } from '../e2e/support';
 
 /**
  * Pulling the power while an inspector types: the web-mode server is killed with SIGKILL in the
@@ -22,10 +22,7 @@ describe('a crash while answers are being saved', () => {
     core.close();
 
     const server = await startServer(dataDir);
-    const html = await (await fetch(server.url)).text();
-    const token = /name="kiemtra-token" content="([0-9a-f]+)"/.exec(html)?.[1];
-    expect(token).toBeTruthy();
-    const origin = server.url.replace(/\/$/, '');
+    const session = await apiSession(server);
 
     const keys = ['licence_number', 'rso_name', 'dosimetry_provider', 'findings'];
     const acknowledged = new Map<string, number>();
@@ -33,11 +30,7 @@ describe('a crash while answers are being saved', () => {
     const writer = async (itemKey: string) => {
       for (let n = 1; !stopped; n++) {
         try {
-          const res = await fetch(`${origin}/api/inspections.saveAnswer`, {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/json', Origin: origin, 'X-KiemTra-Token': token! },
-            body: JSON.stringify({ inspectionId: inspection.value.id, itemKey, value: `Giá trị số ${n}` }),
-          });
+          const res = await callApi(server, session, 'inspections.saveAnswer', { inspectionId: inspection.value.id, itemKey, value: `Giá trị số ${n}` });
           const body = (await res.json()) as { ok: boolean; error?: { en: string } };
           if (!body.ok) throw new Error(`save refused: ${body.error?.en}`);
           acknowledged.set(itemKey, n);

@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy*/waitFor wait for what the user would see, however busy the machine: the default 1 s
+// failed on a loaded 2-core CI (a save, a route change and a fetch through a real core). They
+// still return as soon as the screen is right; a test that never gets there fails at 20 s.
+configure({ asyncUtilTimeout: 20_000 });
 
 // jsdom lacks these browser APIs that Mantine and TanStack Virtual use.
 if (!window.matchMedia) {

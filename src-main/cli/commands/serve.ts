@@ -4,6 +4,8 @@ import { startWebServer, type WebServer } from '../../web/server';
 export interface ServeOptions {
   dataDir?: string;
   port: number;
+  /** One-time launch URLs to print (one per browser); 1 by default. */
+  launchCodes?: number;
   resourcesDir: string;
   staticDir: string;
   log(line: string): void;
@@ -14,12 +16,13 @@ export async function serve(options: ServeOptions): Promise<WebServer & { stop()
   const core = openCore({ dataDir: options.dataDir, resourcesDir: options.resourcesDir, transport: 'web' });
   let server: WebServer;
   try {
-    server = await startWebServer({ core, staticDir: options.staticDir, port: options.port });
+    server = await startWebServer({ core, staticDir: options.staticDir, port: options.port, launchCodes: options.launchCodes });
   } catch (err) {
     core.close();
     throw err;
   }
-  options.log(`KiemTra web: ${server.url}`);
+  options.log('Mở đường dẫn này trong trình duyệt (dùng được một lần) / open this link in a browser (works once):');
+  for (const url of server.launchUrls) options.log(`KiemTra web: ${url}`);
   options.log(`Dữ liệu / data file: ${core.dataFile}`);
   options.log('Nhấn Ctrl+C để dừng / press Ctrl+C to stop.');
   const stop = async () => {

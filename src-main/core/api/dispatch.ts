@@ -1,5 +1,6 @@
 import { contract, isOperationName, type OperationName } from '../../../src-shared/api/contract';
 import { KiemTraError, type Result } from '../../../src-shared/api/errors';
+import { echo } from '../../../src-shared/text/echo';
 import { validationError } from '../../../src-shared/api/zod-issues';
 import { handlers } from './handlers';
 import type { Handler, HandlerEnv } from './types';
@@ -11,7 +12,7 @@ import type { Handler, HandlerEnv } from './types';
 export function dispatch(env: HandlerEnv, name: unknown, rawInput: unknown): Result<unknown> {
   try {
     if (!isOperationName(name)) {
-      const shown = typeof name === 'string' ? name.slice(0, 80) : typeof name;
+      const shown = echo(name);
       throw new KiemTraError('UNKNOWN_OPERATION', `Không có thao tác "${shown}"`, `No operation "${shown}"`, { context: { operation: shown } });
     }
     const parsed = contract[name].input.safeParse(rawInput ?? {});
@@ -26,7 +27,8 @@ export function dispatch(env: HandlerEnv, name: unknown, rawInput: unknown): Res
 
 export function toApiError(err: unknown, operation: unknown) {
   if (err instanceof KiemTraError) return err.toApiError();
-  const message = err instanceof Error ? err.message : String(err);
+  // A bug's message may quote the input (SQLite, JSON): cut it to what an error may echo.
+  const message = echo(err instanceof Error ? err.message : typeof err === 'string' ? err : '?', 200);
   const op = typeof operation === 'string' ? operation : '?';
   return new KiemTraError('INTERNAL', `Lỗi nội bộ khi thực hiện ${op}: ${message}`, `Internal error in ${op}: ${message}`, {
     context: { operation: op },

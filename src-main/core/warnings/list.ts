@@ -9,6 +9,7 @@ import { warningScope, type WarningScope } from './scope';
 import { sourceWarnings } from './sources';
 import { workerWarnings } from './workers';
 import { xrayQcWarnings } from './xray-qc';
+import { byUrgency } from '../../../src-shared/warnings/order';
 
 const SOURCES: { kinds: WarningKind[]; run: (scope: WarningScope, single: boolean) => RegisterWarning[] }[] = [
   { kinds: ['licence_expiry'], run: licenceWarnings },
@@ -19,8 +20,6 @@ const SOURCES: { kinds: WarningKind[]; run: (scope: WarningScope, single: boolea
   { kinds: ['requirement_overdue'], run: requirementWarnings },
 ];
 
-const STATE_ORDER = { overdue: 0, missing: 1, due_soon: 2, info: 3 } as const;
-const SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 } as const;
 
 /** Register warnings judged today with the packs in force: most urgent first. */
 export function listWarnings(env: JudgingEnv, input: z.output<typeof WarningListInput>): RegisterWarning[] {
@@ -31,11 +30,5 @@ export function listWarnings(env: JudgingEnv, input: z.output<typeof WarningList
   const out = SOURCES.filter((s) => !wanted || s.kinds.some((k) => wanted.has(k)))
     .flatMap((s) => s.run(scope, single))
     .filter((w) => !wanted || wanted.has(w.kind));
-  return out.sort(
-    (a, b) =>
-      STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
-      a.facilityName.localeCompare(b.facilityName, 'vi'),
-  );
+  return out.sort(byUrgency);
 }

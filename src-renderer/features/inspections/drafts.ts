@@ -1,6 +1,7 @@
 import type { MeasurementRow } from '../../../src-shared/checklists/answers';
 import type { Item } from '../../../src-shared/checklists/schema';
 import type { Language } from '../../i18n';
+import { numberForInput } from '../../../src-shared/text/numbers';
 
 /**
  * What the form holds for one item while the inspector types: the raw value as shown (numbers
@@ -19,11 +20,8 @@ export interface DraftRow {
 
 export const EMPTY_DRAFT: Draft = { raw: null, note: null };
 
-/** Numbers shown the way the user writes them: "0,5" in Vietnamese, "0.5" in English. */
-export function formatNumber(n: number, language: Language): string {
-  const s = String(n);
-  return language === 'vi' ? s.replace('.', ',') : s;
-}
+/** Numbers shown the way the user writes them, every digit kept: "0,5" in Vietnamese, "0.5" in English. */
+const formatNumber = numberForInput;
 
 function cellText(v: unknown, language: Language): string {
   if (v === null || v === undefined) return '';

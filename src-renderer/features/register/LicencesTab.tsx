@@ -1,10 +1,11 @@
 import { Badge, Modal } from '@mantine/core';
 import dayjs from 'dayjs';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LICENCE_KINDS, type Licence, type LicenceKind } from '../../../src-shared/schemas/register/licences';
 import { api } from '../../api/client';
 import { formatDate } from '../../lib/dates';
+import { useWarnings } from '../warnings/queries';
 import { useEditor } from './editor';
 import { DateRangeFilter, EnumFilter, type DateRange } from './filters';
 import { LicenceForm } from './LicenceForm';
@@ -25,8 +26,12 @@ export function LicencesTab({ facilityId, commune, openId, height }: { facilityI
     [facilityId, commune, kind, expires],
   );
   const today = dayjs().format('YYYY-MM-DD');
-  // Renewal must be filed at least 45 days before expiry (DOMAIN.md §4): warn from 90 days.
-  const soon = dayjs().add(90, 'day').format('YYYY-MM-DD');
+  // "Expires soon" is the core's licence warning, judged by the rule pack in force (its warning window).
+  const warnings = useWarnings(facilityId ?? null);
+  const dueSoon = useMemo(
+    () => new Set((warnings.data ?? []).filter((w) => w.kind === 'licence_expiry' && w.state === 'due_soon' && w.record).map((w) => w.record!.id)),
+    [warnings.data],
+  );
   const name = (l: Licence) => `${t(`licence.kinds.${l.kind}`)} ${l.number}`;
 
   return (
@@ -63,8 +68,8 @@ export function LicencesTab({ facilityId, commune, openId, height }: { facilityI
             }
             badges={
               l.expiresOn ? (
-                <Badge color={l.expiresOn < today ? 'red' : l.expiresOn <= soon ? 'orange' : 'gray'} variant="light">
-                  {l.expiresOn < today ? t('licence.expired') : l.expiresOn <= soon ? t('licence.expiresSoon') : t('licence.expiresOn')} {formatDate(l.expiresOn)}
+                <Badge color={l.expiresOn < today ? 'red' : dueSoon.has(l.id) ? 'orange' : 'gray'} variant="light">
+                  {l.expiresOn < today ? t('licence.expired') : dueSoon.has(l.id) ? t('licence.expiresSoon') : t('licence.expiresOn')} {formatDate(l.expiresOn)}
                 </Badge>
               ) : undefined
             }

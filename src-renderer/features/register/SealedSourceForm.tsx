@@ -80,7 +80,7 @@ export function SealedSourceForm({ facilityId, source, onSaved, onCancel }: { fa
             inputWrapperOrder={['label', 'input', 'description', 'error']}
             {...register('activity')}
             error={fieldError('activity')}
-            description={bq !== null ? t('source.inBq', { bq: formatNumber(bq, 0), pretty: formatActivity(bq) }) : t('common.decimalHint')}
+            description={bq !== null ? t('source.inBq', { bq: formatNumber(bq), pretty: formatActivity(bq) }) : t('common.decimalHint')}
           />
         </Grid.Col>
         <Grid.Col span={{ base: 4, sm: 2 }}>

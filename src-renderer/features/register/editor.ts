@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useRegisterVersion, type RegisterEntity } from './version-store';
@@ -22,16 +22,20 @@ export function useEditor<T extends { id: string }>(entity: RegisterEntity, load
   const bump = useRegisterVersion((s) => s.bump);
   const navigate = useNavigate();
   const [editing, setEditing] = useState<T | 'new' | null>(null);
+  // `load` is a fresh closure each render; the id alone decides when to load, with the latest `load`.
+  const latestLoad = useRef(load);
+  useEffect(() => {
+    latestLoad.current = load;
+  });
   useEffect(() => {
     if (!openId) return;
     let live = true;
-    load(openId)
+    latestLoad.current(openId)
       .then((row) => live && setEditing(row))
       .catch(() => undefined);
     return () => {
       live = false;
     };
-    // `load` is a fresh closure each render; the id alone decides when to load.
   }, [openId]);
   return {
     editing,

@@ -1,7 +1,7 @@
 import type { LimitRange } from '../../../src-shared/rules/pack-schema';
-import { fmt } from '../../../src-shared/rules/format';
 import type { Verdict, VerdictStatus } from '../../../src-shared/rules/verdict';
 import type { FindingSeverity } from '../../../src-shared/schemas/finding';
+import { formatNumber } from '../../../src-shared/text/numbers';
 import type { Language } from '../../i18n';
 
 /** A {vi, en} text of the core in the chosen language; a citation may lack its English half. */
@@ -23,9 +23,7 @@ export function isRegulationDataMissing(v: Verdict): boolean {
 }
 
 /** A number with the reader's decimal mark (the engine's own formatting, so texts agree). */
-export function formatNumber(n: number, language: Language): string {
-  return fmt(n, language);
-}
+export { formatNumber };
 
 export function formatValue(value: Verdict['value'], unit: string | null, language: Language): string {
   if (value === null) return '—';

@@ -1,17 +1,5 @@
-import { FINDING_SEVERITIES } from '../../../src-shared/schemas/finding';
 import { WARNING_KINDS, type RegisterWarning } from '../../../src-shared/schemas/warning';
-
-const STATE_ORDER = { overdue: 0, due_soon: 1, missing: 2, info: 3 } as const;
-
-/** Most urgent first: the worst severity, then overdue before due soon, then the nearest date. */
-export function byUrgency(a: RegisterWarning, b: RegisterWarning): number {
-  return (
-    FINDING_SEVERITIES.indexOf(b.severity) - FINDING_SEVERITIES.indexOf(a.severity) ||
-    STATE_ORDER[a.state] - STATE_ORDER[b.state] ||
-    (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity) ||
-    a.facilityName.localeCompare(b.facilityName, 'vi')
-  );
-}
+import { byUrgency } from '../../../src-shared/warnings/order';
 
 export type WarningRowItem = { type: 'group'; kind: RegisterWarning['kind']; count: number } | { type: 'warning'; warning: RegisterWarning };
 

@@ -5,6 +5,7 @@ import { afterEach } from 'vitest';
 import type { Result } from '../../../src-shared/api/errors';
 import type { Template } from '../../../src-shared/checklists/schema';
 import { openCore, type Core } from '../../../src-main/core/core';
+import { PNG as pngjs } from 'pngjs';
 
 export const resourcesDir = path.resolve('resources');
 const cores: Core[] = [];
@@ -51,19 +52,8 @@ export function consoleReading(core: Core, inspectionId: string, unitId: string,
   );
 }
 
-const PNG = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  (() => {
-    const ihdr = Buffer.alloc(25);
-    ihdr.writeUInt32BE(13, 0);
-    ihdr.write('IHDR', 4, 'latin1');
-    ihdr.writeUInt32BE(4, 8);
-    ihdr.writeUInt32BE(4, 12);
-    ihdr.writeUInt8(8, 16);
-    ihdr.writeUInt8(2, 17);
-    return ihdr;
-  })(),
-]);
+/** A real 4×4 PNG: the core decodes every pixel of what it stores. */
+const PNG = pngjs.sync.write(new pngjs({ width: 4, height: 4 }));
 
 /** A row that records a reading without judging it (the "other" kind of position, or a plain cell). */
 function tableRow(item: Template['sections'][number]['items'][number]) {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PNG } from 'pngjs';
 import { afterEach } from 'vitest';
 import type { Result } from '../../../src-shared/api/errors';
 import { openCore, type Core } from '../../../src-main/core/core';
@@ -39,14 +40,9 @@ export function xrayUnit(core: Core, facilityId: string, type: 'general' | 'ct' 
 }
 
 /** A PNG of the given size: valid magic bytes and IHDR are all image-size reads. */
+/** A real PNG (the core decodes every pixel), its colour varied by `seed` so images differ. */
 export function png(width: number, height: number, seed = 0): Buffer {
-  const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  const ihdr = Buffer.alloc(25);
-  ihdr.writeUInt32BE(13, 0);
-  ihdr.write('IHDR', 4, 'latin1');
-  ihdr.writeUInt32BE(width, 8);
-  ihdr.writeUInt32BE(height, 12);
-  ihdr.writeUInt8(8, 16);
-  ihdr.writeUInt8(2, 17);
-  return Buffer.concat([sig, ihdr, Buffer.from([seed])]);
+  const image = new PNG({ width, height });
+  for (let i = 0; i < width * height; i++) image.data.set([(i + seed) & 255, (i >> 8) & 255, seed & 255, 255], i * 4);
+  return PNG.sync.write(image);
 }

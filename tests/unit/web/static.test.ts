@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveStatic } from '../../../src-main/web/static';
-import { hostAllowed, originAllowed, tokenAllowed } from '../../../src-main/web/security';
+import { SessionKeeper, cookieValue, hostAllowed, originAllowed } from '../../../src-main/web/security';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kt-static-'));
 fs.writeFileSync(path.join(root, 'index.html'), '<html></html>');
@@ -27,7 +27,7 @@ describe('web mode static files', () => {
 });
 
 describe('web mode request guard', () => {
-  const guard = { token: 'a'.repeat(64), port: 4321 };
+  const guard = { port: 4321 };
   const req = (headers: Record<string, string>) => ({ headers });
   it('accepts only our own Host and Origin', () => {
     expect(hostAllowed(req({ host: '127.0.0.1:4321' }), guard)).toBe(true);
@@ -39,9 +39,17 @@ describe('web mode request guard', () => {
     expect(originAllowed(req({ origin: 'null' }), guard)).toBe(false);
     expect(originAllowed(req({}), guard)).toBe(false);
   });
-  it('requires the exact token', () => {
-    expect(tokenAllowed(req({ 'x-kiemtra-token': 'a'.repeat(64) }), guard)).toBe(true);
-    expect(tokenAllowed(req({ 'x-kiemtra-token': 'a'.repeat(63) + 'b' }), guard)).toBe(false);
-    expect(tokenAllowed(req({}), guard)).toBe(false);
+  it('trades each launch code once for a session, and knows only its own sessions', () => {
+    const keeper = new SessionKeeper();
+    const code = keeper.issueCode();
+    const first = keeper.exchange(code);
+    expect(first.ok).toBe(true);
+    expect(keeper.exchange(code)).toEqual({ ok: false, reason: 'used' });
+    expect(keeper.exchange('b'.repeat(64))).toEqual({ ok: false, reason: 'unknown' });
+    const session = first.ok ? first.session : '';
+    expect(keeper.hasSession(req({ cookie: `other=1; kiemtra_session=${session}` }))).toBe(true);
+    expect(keeper.hasSession(req({ cookie: `kiemtra_session=${session.slice(0, -1)}0` }))).toBe(session.endsWith('0'));
+    expect(keeper.hasSession(req({}))).toBe(false);
+    expect(cookieValue(req({ cookie: 'a=1; b = 2' }), 'b')).toBe('2');
   });
 });

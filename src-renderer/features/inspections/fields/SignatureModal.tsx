@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconEraser } from '@tabler/icons-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import SignaturePad from 'signature_pad';
 import { SIGNER_ROLES, type SignerRole } from '../../../../src-shared/schemas/inspection';
@@ -30,13 +30,16 @@ export function SignatureModal({ opened, title, defaultName, defaultRole, saving
   const [problem, setProblem] = useState<string | null>(null);
   const pad = useRef<SignaturePad | null>(null);
 
-  useEffect(() => {
+  // Each opening starts from the defaults (state adjusted while rendering, not in an effect).
+  const [wasOpened, setWasOpened] = useState(opened);
+  if (opened !== wasOpened) {
+    setWasOpened(opened);
     if (opened) {
       setName(defaultName);
       setRole(defaultRole);
       setProblem(null);
     }
-  }, [opened, defaultName, defaultRole]);
+  }
 
   // The canvas is sized to its on-screen box times the pixel ratio, so strokes stay sharp.
   const canvasRef = useCallback((canvas: HTMLCanvasElement | null) => {
