@@ -61,6 +61,7 @@ export function decodeUtf8(fileName: string, bytes: Uint8Array): string {
 }
 
 // Control characters (C0 except none, DEL, C1) and bidirectional controls that can reorder what a name shows.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 // A cell a spreadsheet would run as a formula when the list is exported again.
