@@ -126,7 +126,7 @@ const RSO_RULES: Record<string, Rule> = {
 function permitSystem(records: Records): RegisterRecord | null {
   return (records.wastewater_system ?? []).find((s) => str(s.facts.permitNo)) ?? null;
 }
-const systemLabel = (s: RegisterRecord, vi: string, en: string) => ({ vi: `Hệ thống xử lý nước thải ${s.label} — ${vi}`, en: `Wastewater system ${s.label} — ${en}` });
+const systemLabel = (s: RegisterRecord, vi: string, en: string) => ({ vi: `Hệ thống xử lý nước thải ${s.label} — ${vi}`, en: `Wastewater system ${s.labelEn ?? s.label} — ${en}` });
 
 const PERMIT_RULES: Record<string, Rule> = {
   env_permit: ({ records }) => {
@@ -158,7 +158,7 @@ const PERMIT_RULES: Record<string, Rule> = {
 function own(entity: PrefillEntity, field: string, parse: (v: unknown) => unknown, vi: string, en: string): Rule {
   return ({ record }) => {
     const v = record ? parse(record.facts[field]) : null;
-    return record && v !== null && v !== undefined ? { value: v, source: { entity, recordId: record.id, field, label: { vi: `${record.label} — ${vi}`, en: `${record.label} — ${en}` } } } : null;
+    return record && v !== null && v !== undefined ? { value: v, source: { entity, recordId: record.id, field, label: { vi: `${record.label} — ${vi}`, en: `${record.labelEn ?? record.label} — ${en}` } } } : null;
   };
 }
 
@@ -167,7 +167,7 @@ function ownChoice(entity: PrefillEntity, field: string, words: [string, RegExp]
   return ({ record }) => {
     const text = record ? str(record.facts[field]) : null;
     const key = choiceFrom(text, words);
-    return record && key ? { value: key, source: { entity, recordId: record.id, field: null, label: { vi: `${record.label} — ${vi}: ${text}`, en: `${record.label} — ${en}: ${text}` } } } : null;
+    return record && key ? { value: key, source: { entity, recordId: record.id, field: null, label: { vi: `${record.label} — ${vi}: ${text}`, en: `${record.labelEn ?? record.label} — ${en}: ${text}` } } } : null;
   };
 }
 
