@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { mutation, query } from './define';
 import type { ExpansionFacts, Progress } from '../checklists/expand';
 import type { Template, TemplateProblem, TemplateSummary } from '../checklists/schema';
+import type { PrefillEntry } from '../checklists/prefill';
 import {
   AttachmentAddInput,
   AttachmentIdInput,
@@ -31,6 +32,8 @@ export interface InspectionDetail {
   /** Facility, inspection and register records, for expandTemplate() in the form. */
   facts: ExpansionFacts;
   progress: Progress;
+  /** What the register answers for items not answered yet, with its source (none once completed). */
+  prefill: PrefillEntry[];
 }
 
 export const inspectionOperations = {

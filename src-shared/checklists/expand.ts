@@ -14,6 +14,8 @@ export interface RegisterRecord {
   id: string;
   /** What the form shows as the instance title, e.g. "Máy X-quang Shimadzu (SN 1234)". */
   label: string;
+  /** The same title in English when it holds words of our own (an X-ray unit's type); else `label` serves both. */
+  labelEn?: string;
   /** Fields of the record as facts (`unit.type`, `unit.manufacturer` …). */
   facts: Record<string, unknown>;
 }
@@ -42,6 +44,8 @@ export interface SectionInstance {
   section: Section;
   instanceKey: string;
   instanceLabel: string | null;
+  /** English instance title (see RegisterRecord.labelEn). */
+  instanceLabelEn: string | null;
   items: ItemInstance[];
 }
 
@@ -70,8 +74,8 @@ export function expandTemplate(template: Template, facts: ExpansionFacts, answer
   const out: SectionInstance[] = [];
   for (const section of template.sections) {
     const instances = section.repeat
-      ? (facts.records[section.repeat] ?? []).map((r) => ({ key: r.id, label: r.label, record: { prefix: REPEAT_FACT_PREFIX[section.repeat as Repeat], facts: r.facts } }))
-      : [{ key: '', label: null, record: null }];
+      ? (facts.records[section.repeat] ?? []).map((r) => ({ key: r.id, label: r.label, labelEn: r.labelEn ?? r.label, record: { prefix: REPEAT_FACT_PREFIX[section.repeat as Repeat], facts: r.facts } }))
+      : [{ key: '', label: null, labelEn: null, record: null }];
     for (const inst of instances) {
       const lookup = lookupFor(facts, answers, inst.key, inst.record);
       if (section.when && !evaluateCondition(section.when, lookup)) continue;
@@ -79,7 +83,7 @@ export function expandTemplate(template: Template, facts: ExpansionFacts, answer
         .filter((item) => !item.when || evaluateCondition(item.when, lookup))
         .map((item) => ({ item, sectionKey: section.key, instanceKey: inst.key }));
       if (items.length === 0) continue;
-      out.push({ section, instanceKey: inst.key, instanceLabel: inst.label, items });
+      out.push({ section, instanceKey: inst.key, instanceLabel: inst.label, instanceLabelEn: inst.labelEn, items });
     }
   }
   return out;

@@ -64,8 +64,8 @@ export type InspectionCreateInput = z.input<typeof InspectionCreateInput>;
 
 const HeaderPatch = z.object({
   ...headerShape,
-  /** Completing goes through `inspections.complete`; here only drafting, starting, cancelling. */
-  status: z.enum(['draft', 'in_progress', 'cancelled'], { message: 'Trạng thái không hợp lệ|Invalid status' }),
+  /** Completing goes through `inspections.complete`, cancelling through `inspections.cancel` (with a reason). */
+  status: z.enum(['draft', 'in_progress'], { message: 'Trạng thái không hợp lệ|Invalid status' }),
 });
 export const InspectionUpdateInput = z.object({ id: Id, patch: HeaderPatch.partial() });
 export type InspectionUpdateInput = z.input<typeof InspectionUpdateInput>;
@@ -91,6 +91,9 @@ export type InspectionFields = {
   facilityOpinion: string | null;
   rulePacks: RulePackRef[] | null;
   notes: string | null;
+  /** Why a check started by mistake was cancelled, and when (it stays in the history). */
+  cancelReason: string | null;
+  cancelledAt: string | null;
 };
 
 export interface Inspection extends InspectionFields, SyncedRow {

@@ -77,7 +77,9 @@ describe('an X-ray facility check in Chromium', () => {
     await form.getByLabel('Mẫu phiếu kiểm tra').click();
     await page.getByRole('option', { name: 'Kiểm tra an toàn bức xạ cơ sở X-quang chẩn đoán y tế' }).click();
     await page.screenshot({ path: screenshotPath('inspection-start-form') });
-    await form.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
+    // The form asks before creating anything: review, then create.
+    await form.getByRole('button', { name: 'Xem lại trước khi tạo' }).click();
+    await page.getByTestId('start-review').getByRole('button', { name: 'Tạo cuộc kiểm tra' }).click();
     await page.waitForURL(/#\/inspections\/[0-9a-f-]{36}$/);
     const inspectionId = /inspections\/([0-9a-f-]{36})$/.exec(page.url())![1]!;
 

@@ -1,101 +1,61 @@
-import { parse, CsvError } from 'csv-parse/sync';
-import { z } from 'zod';
-import { KiemTraError, type FieldIssue } from '../../../src-shared/api/errors';
-import { COMMUNE_KINDS, type CommuneImportInput, type CommuneImportResult } from '../../../src-shared/schemas/communes';
+import type { z } from 'zod';
+import { KiemTraError } from '../../../src-shared/api/errors';
+import type { CommuneImport, CommuneImportInput, CommuneImportResult, CommuneUndoInput } from '../../../src-shared/schemas/communes';
 import { sortKey } from '../../../src-shared/text/fold';
 import type { HandlerEnv } from '../api/types';
+import { writeAudit } from '../db/records';
+import { decodeUtf8, parseCommunes } from './parse-communes';
 
-/** The columns of a commune CSV (docs/admin-units.md); legacy_district may be empty or absent. */
-export const COMMUNE_COLUMNS = ['province_code', 'code', 'name', 'kind', 'legacy_district'] as const;
-const REQUIRED_COLUMNS = ['province_code', 'code', 'name', 'kind'] as const;
+export { COMMUNE_COLUMNS } from './parse-communes';
 
-const cell = (column: string, max: number) =>
-  z
-    .string()
-    .transform((s) => s.trim())
-    .pipe(z.string().min(1, `Cột ${column} không được để trống|Column ${column} must not be empty`).max(max, `Cột ${column}: tối đa ${max} ký tự|Column ${column}: at most ${max} characters`));
+interface UnitRow {
+  code: string;
+  province_code: string;
+  name: string;
+  name_key: string;
+  kind: string;
+  legacy_district: string | null;
+  source: string;
+}
 
-const CommuneRow = z.object({
-  province_code: cell('province_code', 40),
-  code: cell('code', 20).pipe(z.string().regex(/^[A-Za-z0-9._-]+$/, 'Mã chỉ gồm chữ, số, . _ -|Code may only hold letters, digits, . _ -')),
-  name: cell('name', 120),
-  kind: z
-    .string()
-    .transform((s) => s.trim())
-    .pipe(z.enum(COMMUNE_KINDS, { message: 'Loại phải là xa, phuong hoặc dac_khu|Kind must be xa, phuong or dac_khu' })),
-  legacy_district: z
-    .string()
-    .optional()
-    .transform((s) => (s ?? '').trim() || null),
-});
+interface ImportRow {
+  id: number;
+  at: string;
+  actor: string;
+  file_name: string;
+  provinces: string;
+  imported: number;
+  previous: string;
+  undone_at: string | null;
+}
 
-function badFile(fileName: string, vi: string, en: string, context: Record<string, string | number>, issues?: FieldIssue[]): KiemTraError {
-  return new KiemTraError('BAD_FILE', `Tệp ${fileName}: ${vi}. Không có gì được ghi.`, `${fileName}: ${en}. Nothing was written.`, {
-    context: { file: fileName, ...context },
-    issues,
-  });
+function toImport(r: ImportRow): CommuneImport {
+  return {
+    id: r.id,
+    at: r.at,
+    actor: r.actor,
+    fileName: r.file_name,
+    provinces: JSON.parse(r.provinces) as string[],
+    imported: r.imported,
+    previousCount: (JSON.parse(r.previous) as unknown[]).length,
+    undoneAt: r.undone_at,
+  };
 }
 
 /**
  * Reads a commune list (UTF-8, BOM tolerated) and replaces the communes of every province it
  * names, in one transaction. Any bad row refuses the whole file, naming its line and column.
+ * The lists it replaces are kept in admin_unit_imports (undoable) and the import is audited.
  */
 export function importCommunes(env: HandlerEnv, input: z.output<typeof CommuneImportInput>): CommuneImportResult {
   const { fileName } = input;
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parse(input.csv, { bom: true, columns: true, info: true, skip_empty_lines: true, trim: false, relax_column_count: false });
-  } catch (err) {
-    const line = err instanceof CsvError ? ((err as unknown as { lines?: number }).lines ?? 0) : 0;
-    const detail = err instanceof Error ? err.message : String(err);
-    throw badFile(fileName, `dòng ${line} không đọc được (${detail})`, `line ${line} cannot be read (${detail})`, { line });
-  }
-  const header = records[0] ? Object.keys(records[0].record) : parseHeader(input.csv);
-  const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length) {
-    throw badFile(fileName, `thiếu cột ${missing.join(', ')} ở dòng tiêu đề`, `header line lacks column ${missing.join(', ')}`, { line: 1, column: missing.join(',') });
-  }
-  const unknown = header.filter((c) => !(COMMUNE_COLUMNS as readonly string[]).includes(c));
-  if (unknown.length) {
-    throw badFile(fileName, `cột không được hỗ trợ: ${unknown.join(', ')}`, `unsupported column: ${unknown.join(', ')}`, { line: 1, column: unknown.join(',') });
-  }
-  if (records.length === 0) throw badFile(fileName, 'không có dòng dữ liệu nào', 'it holds no data rows', { line: 1 });
+  const csv = input.dataBase64 !== undefined ? decodeUtf8(fileName, Buffer.from(input.dataBase64, 'base64')) : (input.csv ?? '');
+  const rows = parseCommunes(fileName, csv, new Set(env.resources.provinces.map((p) => p.code)));
 
-  const provinces = new Set(env.resources.provinces.map((p) => p.code));
-  const seen = new Map<string, number>();
-  const rows = records.map(({ record, info }) => {
-    const line = info.lines;
-    const parsed = CommuneRow.safeParse(record);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const column = String(issue.path[0] ?? '');
-      const [vi, en] = issue.message.includes('|') ? issue.message.split('|') : [issue.message, issue.message];
-      throw badFile(fileName, `dòng ${line}, cột ${column}: ${vi}`, `line ${line}, column ${column}: ${en}`, { line, column }, [
-        { path: `${line}.${column}`, vi: vi!, en: en! },
-      ]);
-    }
-    const row = parsed.data;
-    if (!provinces.has(row.province_code)) {
-      throw badFile(
-        fileName,
-        `dòng ${line}, cột province_code: không có tỉnh "${row.province_code}" (xem resources/admin-units/provinces.json)`,
-        `line ${line}, column province_code: no province "${row.province_code}" (see resources/admin-units/provinces.json)`,
-        { line, column: 'province_code' },
-      );
-    }
-    const earlier = seen.get(row.code);
-    if (earlier !== undefined) {
-      throw badFile(fileName, `dòng ${line}, cột code: mã ${row.code} đã có ở dòng ${earlier}`, `line ${line}, column code: code ${row.code} already on line ${earlier}`, {
-        line,
-        column: 'code',
-      });
-    }
-    seen.set(row.code, line);
-    return row;
-  });
-
-  const source = `${fileName} (${env.now().toISOString().slice(0, 10)})`;
+  const at = env.now().toISOString();
+  const source = `${fileName} (${at.slice(0, 10)})`;
   const touched = [...new Set(rows.map((r) => r.province_code))].sort();
+  const codes = rows.map((r) => r.code);
   const del = env.db.prepare('DELETE FROM admin_units WHERE province_code = ?');
   // A code moved from another province is replaced too: codes are unique nationwide.
   const ins = env.db.prepare(
@@ -103,15 +63,58 @@ export function importCommunes(env: HandlerEnv, input: z.output<typeof CommuneIm
      ON CONFLICT (code) DO UPDATE SET province_code = excluded.province_code, name = excluded.name, name_key = excluded.name_key,
        kind = excluded.kind, legacy_district = excluded.legacy_district, source = excluded.source`,
   );
-  env.db.transaction(() => {
+  const importId = env.db.transaction(() => {
+    const previous = env.db
+      .prepare(
+        `SELECT code, province_code, name, name_key, kind, legacy_district, source FROM admin_units
+         WHERE province_code IN (SELECT value FROM json_each(?)) OR code IN (SELECT value FROM json_each(?)) ORDER BY code`,
+      )
+      .all(JSON.stringify(touched), JSON.stringify(codes)) as UnitRow[];
     for (const p of touched) del.run(p);
     for (const r of rows) ins.run(r.code, r.province_code, r.name, sortKey(r.name), r.kind, r.legacy_district, source);
+    const id = Number(
+      env.db
+        .prepare('INSERT INTO admin_unit_imports (at, actor, file_name, provinces, imported, previous) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(at, env.actor, fileName, JSON.stringify(touched), rows.length, JSON.stringify(previous)).lastInsertRowid,
+    );
+    // The audit log's actions are fixed: an import updates the province lists, an undo restores them.
+    writeAudit(env, 'admin_units', String(id), 'update', { units: previous.length }, { import: id, fileName, provinces: touched, units: rows.length }, at);
+    return id;
   })();
-  return { imported: rows.length, provinces: touched };
+  return { importId, imported: rows.length, provinces: touched };
 }
 
-/** The header of a file with no data rows (csv-parse returns nothing then). */
-function parseHeader(csv: string): string[] {
-  const first = (parse(csv, { bom: true, to_line: 1 }) as string[][])[0];
-  return (first ?? []).map((c) => c.trim());
+export function listCommuneImports(env: HandlerEnv): CommuneImport[] {
+  return (env.db.prepare('SELECT * FROM admin_unit_imports ORDER BY id DESC LIMIT 200').all() as ImportRow[]).map(toImport);
+}
+
+/** Puts back what the latest import replaced (the shipped list again when the provinces had none). */
+export function undoCommuneImport(env: HandlerEnv, input: z.output<typeof CommuneUndoInput>): CommuneImport {
+  return env.db.transaction(() => {
+    const row = env.db.prepare('SELECT * FROM admin_unit_imports WHERE id = ?').get(input.id) as ImportRow | undefined;
+    if (!row) throw new KiemTraError('NOT_FOUND', `Không có lần nhập danh mục xã/phường số ${input.id}`, `No commune import #${input.id}`, { context: { id: input.id } });
+    const latest = env.db.prepare('SELECT id FROM admin_unit_imports WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1').get() as { id: number } | undefined;
+    if (row.undone_at || latest?.id !== row.id) {
+      throw new KiemTraError(
+        'CONFLICT',
+        row.undone_at ? `Lần nhập ${row.file_name} đã được hoàn tác` : `Chỉ hoàn tác được lần nhập gần nhất; hãy hoàn tác các lần nhập sau ${row.file_name} trước`,
+        row.undone_at ? `The import of ${row.file_name} was already undone` : `Only the latest import can be undone; undo the imports after ${row.file_name} first`,
+        { context: { id: row.id } },
+      );
+    }
+    const provinces = JSON.parse(row.provinces) as string[];
+    const previous = JSON.parse(row.previous) as UnitRow[];
+    const at = env.now().toISOString();
+    const imported = env.db.prepare('SELECT code FROM admin_units WHERE province_code IN (SELECT value FROM json_each(?))').all(JSON.stringify(provinces)) as { code: string }[];
+    env.db.prepare('DELETE FROM admin_units WHERE province_code IN (SELECT value FROM json_each(?))').run(JSON.stringify(provinces));
+    const put = env.db.prepare(
+      `INSERT INTO admin_units (code, province_code, name, name_key, kind, legacy_district, source) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (code) DO UPDATE SET province_code = excluded.province_code, name = excluded.name, name_key = excluded.name_key,
+         kind = excluded.kind, legacy_district = excluded.legacy_district, source = excluded.source`,
+    );
+    for (const u of previous) put.run(u.code, u.province_code, u.name, u.name_key, u.kind, u.legacy_district, u.source);
+    env.db.prepare('UPDATE admin_unit_imports SET undone_at = ? WHERE id = ?').run(at, row.id);
+    writeAudit(env, 'admin_units', String(row.id), 'restore', { import: row.id, fileName: row.file_name, units: imported.length }, { undone: row.id, provinces, units: previous.length }, at);
+    return toImport({ ...row, undone_at: at });
+  })();
 }

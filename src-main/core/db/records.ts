@@ -47,7 +47,7 @@ function writeChange(ctx: CoreContext, table: string, rowId: string, col: string
     .run(table, rowId, col, JSON.stringify(value), hlc, ctx.deviceId);
 }
 
-function writeAudit(ctx: CoreContext, entity: string, id: string, action: string, oldV: object | null, newV: object | null, at: string): void {
+export function writeAudit(ctx: CoreContext, entity: string, id: string, action: string, oldV: object | null, newV: object | null, at: string): void {
   stmt(ctx.db, 
       'INSERT INTO audit_log (at, actor, device, entity, entity_id, action, old_values, new_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     )

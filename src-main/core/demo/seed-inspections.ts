@@ -9,7 +9,8 @@ import { putBlob } from '../blobs/blobs';
 import { checklistStore, requireTemplate, type ChecklistStore } from '../checklists/store';
 import { saveAnswer } from '../inspections/answers';
 import { addAttachment } from '../inspections/attachments';
-import { createInspection, updateInspection } from '../inspections/crud';
+import { cancelInspection } from '../inspections/cancel';
+import { createInspection } from '../inspections/crud';
 import { inspectionFacts } from '../inspections/facts';
 import { completeInspection } from '../inspections/progress';
 import { judgeInspection, recordJudgement } from '../judging/judge';
@@ -90,7 +91,7 @@ export function seedDemoInspections(env: HandlerEnv, today: string): DemoInspect
         });
         recordJudgement(env, inspection.id);
       }
-      if (p.state === 'cancelled') updateInspection(env, inspection.id, { status: 'cancelled', notes: 'demo' });
+      if (p.state === 'cancelled') cancelInspection(env, { id: inspection.id, reason: 'Mở nhầm cơ sở; quyết định kiểm tra được thay bằng quyết định khác' });
     }
   })();
   return { created, skipped: false };

@@ -70,6 +70,8 @@ export function createInspection(ctx: CoreContext, store: ChecklistStore, input:
     status: 'draft',
     completedAt: null,
     rulePacks: null,
+    cancelReason: null,
+    cancelledAt: null,
   };
   const id = insertRecord(ctx, inspectionSpec, fields);
   return getInspection(ctx, id);

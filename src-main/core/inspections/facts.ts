@@ -19,8 +19,11 @@ export function inspectionFacts(ctx: CoreContext, inspection: { facilityId: stri
 
   const units = liveRows(ctx, xrayUnitSpec, inspection.facilityId, "status <> 'retired'").map((f) => {
     const type = f.type as XrayUnitType;
-    const name = [XRAY_UNIT_TYPE_LABELS[type]?.vi ?? type, f.manufacturer, f.model].filter(Boolean).join(' ');
-    return record(f, f.serial ? `${name} (SN ${f.serial})` : name);
+    const named = (lang: 'vi' | 'en') => {
+      const name = [XRAY_UNIT_TYPE_LABELS[type]?.[lang] ?? type, f.manufacturer, f.model].filter(Boolean).join(' ');
+      return f.serial ? `${name} (SN ${f.serial})` : name;
+    };
+    return { ...record(f, named('vi')), labelEn: named('en') };
   });
   const sources = liveRows(ctx, sealedSourceSpec, inspection.facilityId, "status <> 'transferred'").map((f) =>
     record(f, [f.nuclide === 'other' ? f.nuclideOther : f.nuclide, f.serial ? `(SN ${f.serial})` : null].filter(Boolean).join(' ')),

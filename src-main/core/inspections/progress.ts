@@ -10,11 +10,13 @@ import { listAnswers } from './answers';
 import { listAttachments } from './attachments';
 import { closed, getInspection } from './crud';
 import { inspectionFacts } from './facts';
+import { confirmPrefillOnComplete, effectiveAnswers, inspectionPrefill } from './prefill';
 import { inspectionSpec } from './specs';
 
 function progressFor(ctx: CoreContext, store: ChecklistStore, inspection: Inspection, facts: ExpansionFacts): Progress {
   const { template } = requireTemplate(store, inspection.templateId, inspection.templateVersion);
-  const answers = new Map(listAnswers(ctx, inspection.id).map((a) => [answerKey(a.itemKey, a.instanceKey), a.value]));
+  // An item the register answers counts as answered until the inspector types another value.
+  const answers = effectiveAnswers(ctx, store, inspection, facts);
   const counts = new Map<string, number>();
   for (const a of listAttachments(ctx, inspection.id)) {
     const key = answerKey(a.itemKey, a.instanceKey);
@@ -38,6 +40,7 @@ export function inspectionDetail(ctx: CoreContext, store: ChecklistStore, id: st
     attachments: listAttachments(ctx, id),
     facts,
     progress: progressFor(ctx, store, inspection, facts),
+    prefill: inspectionPrefill(ctx, store, inspection, facts),
   };
 }
 
@@ -47,6 +50,8 @@ export function completeInspection(ctx: CoreContext, store: ChecklistStore, inpu
     const inspection = getInspection(ctx, input.id);
     if (inspection.deletedAt) throw notFound(inspectionSpec, input.id);
     if (inspection.status === 'completed' || inspection.status === 'cancelled') throw closed(inspection);
+    // The signed minutes hold the register values they were judged with, as answers.
+    confirmPrefillOnComplete(ctx, store, inspection);
     const progress = progressFor(ctx, store, inspection, inspectionFacts(ctx, inspection));
     if (progress.missing.length > 0) {
       const named = (m: (typeof progress.missing)[number], lang: 'vi' | 'en') => (m.instanceLabel ? `${m.label[lang]} — ${m.instanceLabel}` : m.label[lang]);

@@ -26,6 +26,8 @@ export const inspectionSpec: TableSpec<InspectionFields> = {
     facilityOpinion: 'facility_opinion',
     rulePacks: 'rule_packs',
     notes: 'notes',
+    cancelReason: 'cancel_reason',
+    cancelledAt: 'cancelled_at',
   },
   // The day the check happened, else the decision's: what lists sort and filter by.
   derived: (f) => ({ sort_date: f.startedAt?.slice(0, 10) ?? f.decisionDate ?? null }),

@@ -1,5 +1,5 @@
 import type { InspectionVerdicts } from '../../../src-shared/api/judging';
-import { answerKey, type ExpansionFacts } from '../../../src-shared/checklists/expand';
+import type { ExpansionFacts } from '../../../src-shared/checklists/expand';
 import type { Template } from '../../../src-shared/checklists/schema';
 import { judgeTemplate, packsUsed, selectPacks, templateDomains, type DomainPack } from '../../../src-shared/judging/judge-template';
 import type { RuleDomain, RulePack } from '../../../src-shared/rules/pack-schema';
@@ -8,7 +8,7 @@ import type { Inspection, RulePackRef } from '../../../src-shared/schemas/inspec
 import { checklistStore, requireTemplate } from '../checklists/store';
 import { notFound } from '../db/records';
 import { localToday } from '../findings/today';
-import { listAnswers } from '../inspections/answers';
+import { effectiveAnswers } from '../inspections/prefill';
 import { getInspection } from '../inspections/crud';
 import { inspectionFacts } from '../inspections/facts';
 import { inspectionSpec } from '../inspections/specs';
@@ -67,7 +67,8 @@ export function evaluateInspection(
   if (inspection.deletedAt) throw notFound(inspectionSpec, inspectionId);
   const { template } = requireTemplate(checklistStore(env.resources.dir), inspection.templateId, inspection.templateVersion);
   const facts = inspectionFacts(env, inspection);
-  const answers = new Map(listAnswers(env, inspectionId).map((a) => [answerKey(a.itemKey, a.instanceKey), a.value]));
+  // Items the register answers are judged on its value until the inspector types another (issue 7).
+  const answers = effectiveAnswers(env, checklistStore(env.resources.dir), inspection, facts);
   const date = judgingDate(env, inspection);
   const all = judgingPacks(env);
   const domains = templateDomains(template);

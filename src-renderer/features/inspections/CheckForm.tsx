@@ -17,6 +17,8 @@ import { FindingsPanel } from '../findings/FindingsPanel';
 import { RejudgePanel } from '../verdicts/RejudgePanel';
 import { FollowUpPanel } from '../findings/FollowUpPanel';
 import { ItemCard } from './ItemCard';
+import { prefillState } from '../check-flow/prefill-state';
+import { formatDateTime } from '../../lib/dates';
 import { inspectionKeys } from './queries';
 
 const NO_ATTACHMENTS: Attachment[] = [];
@@ -34,6 +36,7 @@ function itemsByKey(template: Template): Map<string, Item> {
  */
 export function CheckForm({ detail, template }: { detail: InspectionDetail; template: Template }) {
   const { t } = useTranslation('inspections');
+  const { t: tf } = useTranslation('flow');
   const language = useUiStore((s) => s.language);
   const { inspection } = detail;
   const readOnly = inspection.status === 'completed' || inspection.status === 'cancelled' || Boolean(inspection.deletedAt);
@@ -45,8 +48,16 @@ export function CheckForm({ detail, template }: { detail: InspectionDetail; temp
       const item = items.get(a.itemKey);
       if (item) m.set(answerKey(a.itemKey, a.instanceKey), { raw: toDraftValue(item, a.value, language), note: a.note });
     }
+    // Items the register answers show its value until the inspector confirms or corrects it.
+    for (const p of detail.prefill) {
+      const item = items.get(p.itemKey);
+      const key = answerKey(p.itemKey, p.instanceKey);
+      const stored = m.get(key);
+      if (item && (!stored || stored.raw === null || stored.raw === undefined)) m.set(key, { raw: toDraftValue(item, p.value, language), note: stored?.note ?? null });
+    }
     return m;
   });
+  const prefill = useMemo(() => new Map(detail.prefill.map((p) => [answerKey(p.itemKey, p.instanceKey), p])), [detail.prefill]);
   const draftsRef = useRef(drafts);
   const [saved, setSaved] = useState<Map<string, unknown>>(() => new Map(detail.answers.map((a) => [answerKey(a.itemKey, a.instanceKey), a.value])));
 
@@ -120,16 +131,22 @@ export function CheckForm({ detail, template }: { detail: InspectionDetail; temp
     <Stack gap="md">
       <InspectionHeader detail={detail} template={template} progress={progress} autosaver={autosaver} readOnly={readOnly} />
       {inspection.status === 'completed' && <Alert color="teal">{t('form.readOnly')}</Alert>}
-      {inspection.status === 'cancelled' && <Alert color="gray">{t('form.cancelledNote')}</Alert>}
+      {inspection.status === 'cancelled' && (
+        <Alert color="gray">
+          {t('form.cancelledNote')}
+          {inspection.cancelReason ? ` ${tf('cancel.note', { at: formatDateTime(inspection.cancelledAt), reason: inspection.cancelReason })}` : ''}
+        </Alert>
+      )}
       {sections.length === 0 && <Text c="dimmed">{t('form.noItems')}</Text>}
       {sections.map((s) => (
-        <Card key={`${s.section.key}:${s.instanceKey}`} withBorder padding="md" component="section" aria-label={sectionTitle(s.section.title[language], s.instanceLabel)}>
+        <Card key={`${s.section.key}:${s.instanceKey}`} withBorder padding="md" component="section" aria-label={sectionTitle(s.section.title[language], language === 'en' ? s.instanceLabelEn : s.instanceLabel)}>
           <Title order={3} size="h4" mb="sm">
-            {sectionTitle(s.section.title[language], s.instanceLabel)}
+            {sectionTitle(s.section.title[language], language === 'en' ? s.instanceLabelEn : s.instanceLabel)}
           </Title>
           <Stack gap="sm">
             {s.items.map((inst) => {
               const key = answerKey(inst.item.key, inst.instanceKey);
+              const fromRegister = prefill.get(key);
               return (
                 <ItemCard
                   key={key}
@@ -141,6 +158,8 @@ export function CheckForm({ detail, template }: { detail: InspectionDetail; temp
                   readOnly={readOnly}
                   autosaver={autosaver}
                   onEdit={onEdit}
+                  prefill={fromRegister}
+                  prefillState={fromRegister ? prefillState(fromRegister, saved.get(key), answers.get(key)) : undefined}
                 />
               );
             })}

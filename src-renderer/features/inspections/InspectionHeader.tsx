@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from '../../lib/dates';
 import { useUiStore } from '../../store/ui';
 import type { Autosaver } from './autosave';
 import { CompleteButton } from './CompleteButton';
+import { CancelInspectionButton } from '../check-flow/CancelInspectionButton';
 import { StatusBadge } from './StatusBadge';
 
 interface HeaderProps {
@@ -55,7 +56,12 @@ export function InspectionHeader({ detail, template, progress, autosaver, readOn
             <StatusBadge status={i.status} />
             <Badge variant="outline">{t(`kinds.${i.kind}`)}</Badge>
           </Group>
-          {!readOnly && <CompleteButton inspectionId={i.id} autosaver={autosaver} />}
+          {!readOnly && (
+            <Group gap="xs" wrap="nowrap">
+              <CancelInspectionButton inspection={i} autosaver={autosaver} />
+              <CompleteButton inspectionId={i.id} autosaver={autosaver} />
+            </Group>
+          )}
         </Group>
         <Text size="sm">
           {decision}

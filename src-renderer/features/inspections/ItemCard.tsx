@@ -15,6 +15,9 @@ import { MeasurementTableField } from './fields/MeasurementTableField';
 import { PhotoField } from './fields/PhotoField';
 import { SignatureField } from './fields/SignatureField';
 import { ChoiceField, DateField, MultiChoiceField, NumberField, TextField, YesNoField, type FieldProps } from './fields/ValueFields';
+import type { PrefillEntry } from '../../../src-shared/checklists/prefill';
+import { PrefillLine } from '../check-flow/PrefillLine';
+import type { PrefillState } from '../check-flow/prefill-state';
 
 const VALUE_FIELDS: Partial<Record<ItemType, ComponentType<FieldProps>>> = {
   yes_no_na: YesNoField,
@@ -35,7 +38,9 @@ export interface ItemCardProps {
   readOnly: boolean;
   autosaver: Autosaver;
   onEdit(inst: ItemInstance, patch: Partial<Draft>): void;
-  /** Filled in once the rules engine is wired; nothing is shown without it. */
+  /** What the register answers for this item, and whether the inspector confirmed or corrected it. */
+  prefill?: PrefillEntry;
+  prefillState?: PrefillState;
 }
 
 /** One checklist item: its label and legal basis, the answer field, the note, and its save state. */
@@ -51,11 +56,13 @@ function sameItem(a: ItemCardProps, b: ItemCardProps): boolean {
     a.readOnly === b.readOnly &&
     a.team === b.team &&
     a.autosaver === b.autosaver &&
-    a.onEdit === b.onEdit
+    a.onEdit === b.onEdit &&
+    a.prefill === b.prefill &&
+    a.prefillState === b.prefillState
   );
 }
 
-function ItemCardView({ inst, draft, attachments, inspectionId, team, readOnly, autosaver, onEdit }: ItemCardProps) {
+function ItemCardView({ inst, draft, attachments, inspectionId, team, readOnly, autosaver, onEdit, prefill, prefillState }: ItemCardProps) {
   const { t } = useTranslation('inspections');
   const language = useUiStore((s) => s.language);
   const { item, instanceKey } = inst;
@@ -104,6 +111,20 @@ function ItemCardView({ inst, draft, attachments, inspectionId, team, readOnly, 
         </Group>
         {Field && (
           <Field item={item} value={draft.raw} onChange={(raw) => onEdit(inst, { raw })} onBlur={flush} readOnly={readOnly} invalid={Boolean(error)} label={label} dateRange={dateRange} />
+        )}
+        {prefill && prefillState && (
+          <PrefillLine
+            item={item}
+            entry={prefill}
+            state={prefillState}
+            inspectionId={inspectionId}
+            readOnly={readOnly}
+            onConfirm={() => {
+              onEdit(inst, { raw: draft.raw });
+              flush();
+            }}
+            flush={() => autosaver.flushAll()}
+          />
         )}
         {(item.type === 'photo' || (canAddPhotos && (photosOpen || attachments.length > 0))) && (
           <PhotoField inspectionId={inspectionId} itemKey={item.key} instanceKey={instanceKey} photos={attachments} readOnly={readOnly} label={label} />

@@ -14,6 +14,8 @@ import { applyFieldIssues, errorMessage, localiseMessage } from '../../lib/error
 import { useUiStore } from '../../store/ui';
 import { FacilityPicker } from './FacilityPicker';
 import { useCreateInspection, useTemplates } from './queries';
+import { useTemplateProposals } from '../check-flow/queries';
+import { StartReview } from '../check-flow/StartReview';
 
 type FormValues = z.input<typeof InspectionCreateInput>;
 type Parsed = z.output<typeof InspectionCreateInput>;
@@ -34,7 +36,10 @@ export function StartInspectionForm({ facilityId, onCreated, onCancel }: { facil
   const language = useUiStore((s) => s.language);
   const templates = useTemplates();
   const create = useCreateInspection();
+  const { t: tf } = useTranslation('flow');
   const [formError, setFormError] = useState<string | null>(null);
+  // Nothing is created until the inspector has seen what will be (the review step).
+  const [review, setReview] = useState<Parsed | null>(null);
   const { register, handleSubmit, control, setError, setValue, getValues, formState } = useForm<FormValues, unknown, Parsed>({
     resolver: zodResolver(InspectionCreateInput),
     defaultValues: {
@@ -54,27 +59,62 @@ export function StartInspectionForm({ facilityId, onCreated, onCancel }: { facil
   const kind = useWatch({ control, name: 'kind' });
   const err = (message: unknown) => localiseMessage(message as string | undefined);
 
-  const fitting = useMemo(() => (templates.data?.templates ?? []).filter((tp) => tp.kinds.includes(kind)), [templates.data, kind]);
-  // A kind served by one template needs no choice; a template that does not fit the kind is dropped.
+  const chosenFacility = useWatch({ control, name: 'facilityId' });
+  const proposals = useTemplateProposals(chosenFacility || undefined);
+  // The register proposes the kind of check too, until the inspector picks one.
+  const kindTouched = Boolean(formState.dirtyFields.kind);
+  useEffect(() => {
+    const best = proposals.data?.[0];
+    if (best && !kindTouched) setValue('kind', best.suggestedKind);
+  }, [proposals.data, kindTouched, setValue]);
+
+  // Templates for the kind, best fit to the facility's register first when the facility is known.
+  const fitting = useMemo(() => {
+    const byKind = (templates.data?.templates ?? []).filter((tp) => tp.kinds.includes(kind));
+    if (!proposals.data) return byKind.map((tp) => ({ id: tp.id, title: tp.title, proposal: null }));
+    return proposals.data.filter((p) => p.kinds.includes(kind)).map((p) => ({ id: p.templateId, title: p.title, proposal: p }));
+  }, [templates.data, proposals.data, kind]);
+  // The best-fitting template is chosen for the inspector; one that does not serve the kind is dropped.
   useEffect(() => {
     const current = getValues('templateId');
     if (fitting.some((tp) => tp.id === current)) return;
-    setValue('templateId', fitting.length === 1 ? fitting[0]!.id : '');
+    const best = fitting.find((tp) => tp.proposal?.fits) ?? (fitting.length === 1 ? fitting[0] : undefined);
+    setValue('templateId', best ? best.id : '');
   }, [fitting, getValues, setValue]);
+  const chosenTemplate = useWatch({ control, name: 'templateId' });
+  const chosen = fitting.find((tp) => tp.id === chosenTemplate) ?? null;
 
-  const onSubmit = handleSubmit(async (values) => {
+  const onSubmit = handleSubmit((values) => {
+    setFormError(null);
+    setReview(values);
+  });
+  const onConfirm = async () => {
+    if (!review) return;
     setFormError(null);
     try {
-      onCreated(await create.mutateAsync(values));
+      onCreated(await create.mutateAsync(review));
     } catch (e) {
+      setReview(null);
       const left = applyFieldIssues(e, setError, FIELDS);
       if (left) setFormError(errorMessage(e));
     }
-  });
+  };
 
   const problems = templates.data?.problems ?? [];
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t('startTitle')}>
+    <>
+    {review && (
+      <StartReview
+        values={review}
+        proposal={chosen?.proposal ?? null}
+        templateTitle={chosen?.title[language] ?? review.templateId}
+        creating={create.isPending}
+        error={formError}
+        onBack={() => setReview(null)}
+        onConfirm={() => void onConfirm()}
+      />
+    )}
+    <form onSubmit={onSubmit} noValidate aria-label={t('startTitle')} hidden={Boolean(review)}>
       <Stack gap="md">
         {formError && (
           <Alert color="red" role="alert">
@@ -129,8 +169,11 @@ export function StartInspectionForm({ facilityId, onCreated, onCancel }: { facil
                 <Select
                   label={t('fields.template')}
                   withAsterisk
-                  description={fitting.length ? t('hints.template') : t('hints.noTemplates')}
-                  data={fitting.map((tp) => ({ value: tp.id, label: tp.title[language] }))}
+                  description={chosen?.proposal ? `${chosen.proposal.fits ? tf('start.proposed') : tf('start.notFitting')}: ${chosen.proposal.reason[language]}` : fitting.length ? t('hints.template') : t('hints.noTemplates')}
+                  data={fitting.map((tp) => ({
+                    value: tp.id,
+                    label: tp.proposal ? `${tp.title[language]} — ${tp.proposal.fits ? tf('start.proposed') : tf('start.notFitting')}` : tp.title[language],
+                  }))}
                   value={field.value || null}
                   onChange={(v) => field.onChange(v ?? '')}
                   allowDeselect={false}
@@ -258,10 +301,11 @@ export function StartInspectionForm({ facilityId, onCreated, onCancel }: { facil
             {tc('actions.cancel')}
           </Button>
           <Button type="submit" loading={formState.isSubmitting}>
-            {t('new')}
+            {tf('start.review')}
           </Button>
         </Group>
       </Stack>
     </form>
+    </>
   );
 }

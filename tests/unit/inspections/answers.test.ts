@@ -186,7 +186,7 @@ describe('an inspector fills the check form and every answer is kept', () => {
   it('a cancelled inspection refuses answers until it is reopened', () => {
     const { core } = tempCore();
     const { id } = radiationCheck(core);
-    ok(core.call('inspections.update', { id, patch: { status: 'cancelled' } }));
+    ok(core.call('inspections.cancel', { id, reason: 'Mở nhầm' }));
     expect(refused(core.call('inspections.saveAnswer', { inspectionId: id, itemKey: 'licence_present', value: 'yes' })).vi).toContain('đã bị huỷ');
     ok(core.call('inspections.update', { id, patch: { status: 'draft' } }));
     expect(ok(core.call('inspections.saveAnswer', { inspectionId: id, itemKey: 'licence_present', value: 'yes' })).value).toBe('yes');

@@ -44,7 +44,7 @@ describe('a supervisor plans and finds inspections', () => {
     make(a, 'radiation', '2025-03-05T08:00', '10/QĐ-SKHCN');
     const cancelled = make(a, 'wastewater', '2025-06-10T08:00', '20/QĐ-SKHCN');
     make(b, 'radiation', '2025-09-15T08:00', '30/QĐ-SKHCN');
-    ok(core.call('inspections.update', { id: cancelled, patch: { status: 'cancelled' } }));
+    ok(core.call('inspections.cancel', { id: cancelled, reason: 'Mở nhầm' }));
 
     const numbers = (input: Parameters<typeof core.call<'inspections.list'>>[1]) => ok(core.call('inspections.list', input)).rows.map((r) => r.decisionNumber);
     expect(numbers({})).toEqual(['30/QĐ-SKHCN', '20/QĐ-SKHCN', '10/QĐ-SKHCN']);
