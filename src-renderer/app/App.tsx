@@ -1,21 +1,25 @@
-import { MantineProvider, createTheme } from '@mantine/core';
+import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { createHashRouter, RouterProvider, type RouteObject } from 'react-router';
 import { useUiStore } from '../store/ui';
 import { routes as appRoutes } from './routes';
-
-const theme = createTheme({ primaryColor: 'teal', fontFamily: 'system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif' });
+import { accessibleCssVariables, appTheme } from './theme';
+import './a11y.css';
 
 /** Providers + hash router (works from file:// in Electron and from web mode alike). */
 export function App({ routes = appRoutes, queryClient }: { routes?: RouteObject[]; queryClient?: QueryClient }) {
   const language = useUiStore((s) => s.language);
+  const { t } = useTranslation('a11y');
+  // Rebuilt with the language: the names of Mantine's icon-only buttons (close ×, clear ×) are translated.
+  const theme = useMemo(() => appTheme({ close: t('close'), clear: t('clear') }), [t, language]);
   const client = useMemo(() => queryClient ?? new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } }), [queryClient]);
   const router = useMemo(() => createHashRouter(routes), [routes]);
   return (
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={accessibleCssVariables}>
       <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
         <QueryClientProvider client={client}>
           <Notifications position="bottom-right" />

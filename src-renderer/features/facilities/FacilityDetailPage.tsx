@@ -12,6 +12,7 @@ import { FacilityRequirements } from '../requirements/FacilityRequirements';
 import { FacilityWarnings } from '../warnings/FacilityWarnings';
 import { FacilityForm } from './FacilityForm';
 import { useDeleteFacility, useFacility, useProvinces } from './queries';
+import { PageTitle } from '../../components/PageTitle';
 
 export function FacilityDetailPage() {
   const { id } = useParams();
@@ -77,7 +78,7 @@ export function FacilityDetailPage() {
           <Button variant="subtle" leftSection={<IconArrowLeft size={16} />} onClick={() => navigate('/facilities')}>
             {tc('actions.back')}
           </Button>
-          <Title order={2}>{f.name}</Title>
+          <PageTitle>{f.name}</PageTitle>
           <Badge>{t(`kinds.${f.kind}`)}</Badge>
           {f.deletedAt && <Badge color="red">{tc('actions.delete')}</Badge>}
         </Group>
@@ -93,7 +94,7 @@ export function FacilityDetailPage() {
       </Group>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder>
-          <Title order={4} mb="sm">
+          <Title order={2} size="h4" mb="sm">
             {t('address')}
           </Title>
           <SimpleGrid cols={2}>
@@ -104,7 +105,7 @@ export function FacilityDetailPage() {
           </SimpleGrid>
         </Card>
         <Card withBorder>
-          <Title order={4} mb="sm">
+          <Title order={2} size="h4" mb="sm">
             {t('contact')}
           </Title>
           <SimpleGrid cols={2}>

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Modal, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Modal, Paper, SegmentedControl, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch, IconSortAscending, IconSortDescending, IconX } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
@@ -13,6 +13,7 @@ import { EmptyRegister } from './EmptyRegister';
 import { FacilityForm } from './FacilityForm';
 import { useQueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
+import { PageTitle } from '../../components/PageTitle';
 
 type Sort = (typeof FACILITY_SORTS)[number];
 
@@ -41,7 +42,7 @@ export function FacilityListPage() {
     <Stack h="100%" gap="sm">
       <Group justify="space-between">
         <Group gap="xs">
-          <Title order={2}>{t('title')}</Title>
+          <PageTitle>{t('title')}</PageTitle>
           {total !== null && <Badge variant="light">{tc('list.count', { count: total })}</Badge>}
         </Group>
         <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
@@ -88,6 +89,7 @@ export function FacilityListPage() {
         <VirtualList<Facility>
           queryKey={queryKey}
           fetchPage={fetchPage}
+          label={t('title')}
           onTotal={setTotal}
           rowKey={(f) => f.id}
           height="calc(100vh - 230px)"

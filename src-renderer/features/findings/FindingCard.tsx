@@ -52,7 +52,7 @@ export function FindingCard(props: {
                   {t('status.dismissed')}
                 </Badge>
               )}
-              {f.verdict && <VerdictBadge verdict={f.verdict} explainOnHover={!explain} />}
+              {f.verdict && <VerdictBadge verdict={f.verdict} explainable={!explain} />}
             </Group>
             <Text fw={600} style={{ textDecoration: dismissed ? 'line-through' : undefined }}>
               {f.title}

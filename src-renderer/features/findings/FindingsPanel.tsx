@@ -43,7 +43,7 @@ export function FindingsPanel({ inspectionId, readOnly }: { inspectionId: string
     <Stack gap="sm" data-testid="findings-panel">
       <Group justify="space-between">
         <Group gap="xs">
-          <Title order={3}>{t('title')}</Title>
+          <Title order={2} size="h3">{t('title')}</Title>
           <Badge variant="light">{t('count', { open, dismissed: findings.data.length - open })}</Badge>
         </Group>
         {!readOnly && (

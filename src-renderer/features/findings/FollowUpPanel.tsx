@@ -38,7 +38,7 @@ export function FollowUpPanel({ inspectionId, facilityId, readOnly }: { inspecti
   return (
     <Stack gap="sm" data-testid="follow-up-panel">
       <div>
-        <Title order={3}>{t('followUp.title')}</Title>
+        <Title order={2} size="h3">{t('followUp.title')}</Title>
         <Text size="sm" c="dimmed">
           {t('followUp.intro')}
         </Text>

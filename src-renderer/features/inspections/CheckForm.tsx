@@ -20,6 +20,8 @@ import { ItemCard } from './ItemCard';
 import { prefillState } from '../check-flow/prefill-state';
 import { formatDateTime } from '../../lib/dates';
 import { inspectionKeys } from './queries';
+import { ShortcutButtons, useCheckFormKeys } from './keyboard';
+import { useInspectionVerdicts } from '../verdicts/queries';
 
 const NO_ATTACHMENTS: Attachment[] = [];
 
@@ -127,9 +129,21 @@ export function CheckForm({ detail, template }: { detail: InspectionDetail; temp
   const sections = useMemo(() => expandTemplate(template, detail.facts, answers), [template, detail.facts, answers]);
   const progress = useMemo(() => progressOf(sections, answers, attachmentCounts), [sections, answers, attachmentCounts]);
 
+  // Keyboard first: focus starts on the first unanswered item; F8 / F9 jump to the next unanswered / failed one.
+  const verdicts = useInspectionVerdicts(inspection.id);
+  const failed = useMemo(() => (verdicts.data?.items ?? []).filter((i) => i.verdicts.some((v) => v.verdict.status === 'fail')), [verdicts.data]);
+  const jump = useCheckFormKeys({ missing: progress.missing, failed, ready: sections.length > 0, readOnly });
+
   return (
     <Stack gap="md">
-      <InspectionHeader detail={detail} template={template} progress={progress} autosaver={autosaver} readOnly={readOnly} />
+      <InspectionHeader
+        detail={detail}
+        template={template}
+        progress={progress}
+        autosaver={autosaver}
+        readOnly={readOnly}
+        shortcuts={readOnly ? null : <ShortcutButtons jump={jump} failedCount={failed.length} />}
+      />
       {inspection.status === 'completed' && <Alert color="teal">{t('form.readOnly')}</Alert>}
       {inspection.status === 'cancelled' && (
         <Alert color="gray">
@@ -140,7 +154,7 @@ export function CheckForm({ detail, template }: { detail: InspectionDetail; temp
       {sections.length === 0 && <Text c="dimmed">{t('form.noItems')}</Text>}
       {sections.map((s) => (
         <Card key={`${s.section.key}:${s.instanceKey}`} withBorder padding="md" component="section" aria-label={sectionTitle(s.section.title[language], language === 'en' ? s.instanceLabelEn : s.instanceLabel)}>
-          <Title order={3} size="h4" mb="sm">
+          <Title order={2} size="h4" mb="sm">
             {sectionTitle(s.section.title[language], language === 'en' ? s.instanceLabelEn : s.instanceLabel)}
           </Title>
           <Stack gap="sm">

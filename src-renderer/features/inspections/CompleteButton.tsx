@@ -59,7 +59,7 @@ export function CompleteButton({ inspectionId, autosaver }: { inspectionId: stri
 
   return (
     <>
-      <Button leftSection={<IconChecks size={16} />} onClick={() => setOpen(true)} style={{ flexShrink: 0 }}>
+      <Button leftSection={<IconChecks size={16} />} onClick={() => setOpen(true)} style={{ flexShrink: 0 }} data-testid="complete-button">
         {t('complete.button')}
       </Button>
       <Modal

@@ -1,7 +1,8 @@
-import { Anchor, Badge, Box, Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import dayjs from 'dayjs';
-import { useSyncExternalStore } from 'react';
+import { useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { useStickyTop } from '../../components/useStickyTop';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { InspectionDetail } from '../../../src-shared/api/inspections';
@@ -13,6 +14,10 @@ import type { Autosaver } from './autosave';
 import { CompleteButton } from './CompleteButton';
 import { CancelInspectionButton } from '../check-flow/CancelInspectionButton';
 import { StatusBadge } from './StatusBadge';
+import { PageTitle } from '../../components/PageTitle';
+
+/** Below the app header (56 px) with a gap. */
+const STICKY_TOP = 64;
 
 interface HeaderProps {
   detail: InspectionDetail;
@@ -20,10 +25,15 @@ interface HeaderProps {
   progress: FormProgress;
   autosaver: Autosaver;
   readOnly: boolean;
+  /** The keyboard jumps (next unanswered / failed), shown with their keys. */
+  shortcuts?: ReactNode;
 }
 
 /** Facility, decision, status, live progress and save state; stays in view while scrolling. */
-export function InspectionHeader({ detail, template, progress, autosaver, readOnly }: HeaderProps) {
+export function InspectionHeader({ detail, template, progress, autosaver, readOnly, shortcuts }: HeaderProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  // Whatever takes focus scrolls clear of this header (scroll-padding-top follows its height).
+  useStickyTop(ref, STICKY_TOP);
   const { t } = useTranslation('inspections');
   const { t: tc } = useTranslation('common');
   const language = useUiStore((s) => s.language);
@@ -39,7 +49,7 @@ export function InspectionHeader({ detail, template, progress, autosaver, readOn
     .join(' ');
 
   return (
-    <Paper withBorder p="sm" shadow="xs" pos="sticky" top={64} style={{ zIndex: 5 }}>
+    <Paper ref={ref} withBorder p="sm" shadow="xs" pos="sticky" top={STICKY_TOP} style={{ zIndex: 5 }} data-sticky-header>
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
@@ -47,11 +57,11 @@ export function InspectionHeader({ detail, template, progress, autosaver, readOn
               {tc('actions.back')}
             </Button>
             <Box style={{ minWidth: 0 }}>
-              <Title order={2} size="h3" lineClamp={1}>
+              <PageTitle size="h3" lineClamp={1}>
                 <Anchor component={Link} to={`/facilities/${i.facilityId}`} inherit c="inherit">
                   {i.facilityName}
                 </Anchor>
-              </Title>
+              </PageTitle>
             </Box>
             <StatusBadge status={i.status} />
             <Badge variant="outline">{t(`kinds.${i.kind}`)}</Badge>
@@ -80,6 +90,7 @@ export function InspectionHeader({ detail, template, progress, autosaver, readOn
           </Text>
           <SavedAt detail={detail} autosaver={autosaver} />
         </Group>
+        {shortcuts}
       </Stack>
     </Paper>
   );

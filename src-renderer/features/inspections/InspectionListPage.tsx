@@ -1,4 +1,4 @@
-import { Badge, Chip, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Badge, Chip, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { DISPLAY_DATE, formatDate, toIsoDate } from '../../lib/dates';
 import { FacilityPicker } from './FacilityPicker';
 import { StartInspectionButton } from './StartInspectionButton';
 import { StatusBadge } from './StatusBadge';
+import { PageTitle } from '../../components/PageTitle';
 
 /** Route /inspections: every check, filtered by status, kind, facility and date, newest first. */
 export function InspectionListPage() {
@@ -43,7 +44,7 @@ export function InspectionListPage() {
     <Stack h="100%" gap="sm">
       <Group justify="space-between">
         <Group gap="xs">
-          <Title order={2}>{t('title')}</Title>
+          <PageTitle>{t('title')}</PageTitle>
           {total !== null && <Badge variant="light">{tc('list.count', { count: total })}</Badge>}
         </Group>
         <StartInspectionButton />
@@ -83,6 +84,7 @@ export function InspectionListPage() {
         <VirtualList<Inspection>
           queryKey={queryKey}
           fetchPage={fetchPage}
+          label={t('title')}
           onTotal={setTotal}
           rowKey={(i) => i.id}
           rowHeight={60}

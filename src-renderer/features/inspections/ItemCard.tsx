@@ -85,7 +85,7 @@ function ItemCardView({ inst, draft, attachments, inspectionId, team, readOnly, 
   const error = save.status === 'error' && save.error ? save.error[language] : null;
 
   return (
-    <Paper withBorder p="sm" id={itemDomId(item.key, instanceKey)} role="group" aria-labelledby={titleId} data-testid="check-item" data-item-key={item.key}>
+    <Paper withBorder p="sm" id={itemDomId(item.key, instanceKey)} role="group" aria-labelledby={titleId} data-testid="check-item" data-item-key={item.key} data-item-type={item.type}>
       <Stack gap={6}>
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <Box style={{ minWidth: 0 }}>

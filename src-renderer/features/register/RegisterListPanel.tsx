@@ -8,6 +8,8 @@ import { useRegisterVersion, type RegisterEntity } from './version-store';
 
 export const ROW_HEIGHT = 60;
 
+const TAB_OF_ENTITY = { xrayUnits: 'xray', sealedSources: 'sources', wastewaterSystems: 'wastewater', licences: 'licences', workers: 'workers', doseRecords: 'workers' } as const satisfies Record<RegisterEntity, string>;
+
 /**
  * The shell every register list shares: a search box and the entity's own filters, a count,
  * "add" (on a facility's page), and a virtual list paged and filtered by the server.
@@ -22,6 +24,8 @@ export function RegisterListPanel<T extends { id: string }>(props: {
   empty: string;
   filtered: boolean;
   addLabel?: string;
+  /** What the list holds, for screen readers; the entity's tab name unless given. */
+  label?: string;
   onAdd?(): void;
   height: number | string;
   testId: string;
@@ -66,6 +70,7 @@ export function RegisterListPanel<T extends { id: string }>(props: {
         <VirtualList<T>
           queryKey={queryKey}
           fetchPage={fetch}
+          label={props.label ?? t(`tabs.${TAB_OF_ENTITY[props.entity]}`)}
           onTotal={setTotal}
           rowKey={(r) => r.id}
           rowHeight={ROW_HEIGHT}

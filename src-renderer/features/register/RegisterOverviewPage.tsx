@@ -1,4 +1,4 @@
-import { Autocomplete, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Autocomplete, Group, Stack, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { LicencesTab } from './LicencesTab';
 import { SealedSourcesTab } from './SealedSourcesTab';
 import { WorkersTab } from './WorkersTab';
 import { XrayUnitsTab } from './XrayUnitsTab';
+import { PageTitle } from '../../components/PageTitle';
 
 const TABS = ['xray', 'sources', 'workers', 'licences'] as const;
 type Tab = (typeof TABS)[number];
@@ -30,7 +31,7 @@ export function RegisterOverviewPage() {
   return (
     <Stack gap="sm">
       <Group gap="sm" align="baseline">
-        <Title order={2}>{t('title')}</Title>
+        <PageTitle>{t('title')}</PageTitle>
         <Text size="sm" c="dimmed">
           {t('overviewHint')}
         </Text>

@@ -44,7 +44,7 @@ export function WorkerDrawer({ worker, onClose, onEdit }: { worker: Worker | nul
   const num = (n: number | null) => (n === null ? '—' : formatNumber(n));
 
   return (
-    <Drawer opened onClose={onClose} position="right" size="xl" title={<Title order={3}>{w.name}</Title>}>
+    <Drawer opened onClose={onClose} position="right" size="xl" title={w.name}>
       <Stack>
         <Group gap="xs">
           <Badge variant="light">{t(`worker.roles.${w.role}`)}</Badge>
@@ -64,7 +64,7 @@ export function WorkerDrawer({ worker, onClose, onEdit }: { worker: Worker | nul
           {w.isRso && info(t('worker.rsoDecisionNo'), [w.rsoDecisionNo, formatDate(w.rsoDecisionOn)].filter(Boolean).join(' — '))}
         </SimpleGrid>
         <Group justify="space-between">
-          <Title order={4}>{t('worker.doses')}</Title>
+          <Title order={3} size="h4">{t('worker.doses')}</Title>
           <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')}>
             {t('new.dose')}
           </Button>

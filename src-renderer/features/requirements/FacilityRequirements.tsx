@@ -13,7 +13,7 @@ export function FacilityRequirements({ facilityId }: { facilityId: string }) {
   return (
     <Stack gap="xs" data-testid="facility-requirements">
       <Group gap="xs">
-        <Title order={4}>{t('requirements.title')}</Title>
+        <Title order={2} size="h4">{t('requirements.title')}</Title>
         {total !== null && <Badge variant="light">{total}</Badge>}
       </Group>
       <RequirementFilters value={filter} onChange={setFilter} />

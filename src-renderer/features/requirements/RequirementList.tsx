@@ -1,6 +1,7 @@
 import { Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Requirement } from '../../../src-shared/schemas/requirement';
 import { api } from '../../api/client';
 import { VirtualList } from '../../components/VirtualList';
@@ -13,6 +14,7 @@ import { REQUIREMENT_ROW_HEIGHT, RequirementRow } from './RequirementRow';
  */
 export function RequirementList(props: { facilityId?: string; filter: RequirementFilter; height: number | string; empty: string; onTotal?(n: number): void }) {
   const { facilityId, filter } = props;
+  const { t } = useTranslation('findings');
   const version = useRequirementsVersion();
   const fetchPage = useCallback(
     (offset: number, limit: number) =>
@@ -32,6 +34,7 @@ export function RequirementList(props: { facilityId?: string; filter: Requiremen
     <VirtualList<Requirement>
       queryKey={JSON.stringify([facilityId, filter, version])}
       fetchPage={fetchPage}
+      label={t('page.title')}
       onTotal={props.onTotal}
       rowHeight={REQUIREMENT_ROW_HEIGHT}
       height={props.height}

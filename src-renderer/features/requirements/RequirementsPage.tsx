@@ -1,8 +1,9 @@
-import { Badge, Group, Paper, Stack, Title } from '@mantine/core';
+import { Badge, Group, Paper, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_FILTER, RequirementFilters, type RequirementFilter } from './RequirementFilters';
 import { RequirementList } from './RequirementList';
+import { PageTitle } from '../../components/PageTitle';
 
 /** Route /requirements — every facility's kiến nghị, yêu cầu khắc phục, by deadline, overdue in red. */
 export function RequirementsPage() {
@@ -13,7 +14,7 @@ export function RequirementsPage() {
   return (
     <Stack h="100%" gap="sm">
       <Group gap="xs">
-        <Title order={2}>{t('page.title')}</Title>
+        <PageTitle>{t('page.title')}</PageTitle>
         {total !== null && <Badge variant="light">{tc('list.count', { count: total })}</Badge>}
       </Group>
       <RequirementFilters value={filter} onChange={setFilter} />

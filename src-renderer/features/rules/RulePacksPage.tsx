@@ -1,4 +1,4 @@
-import { Alert, Badge, Center, Loader, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Badge, Center, Loader, Paper, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PackEntry } from '../../../src-shared/api/rules';
 import { formatDate } from '../../lib/dates';
@@ -8,6 +8,7 @@ import { local } from '../verdicts/text';
 import { figureCounts } from './figures';
 import { PackImport } from './PackImport';
 import { usePacks } from './queries';
+import { PageTitle } from '../../components/PageTitle';
 
 /** Route /rules — the rule packs, shipped and imported, and importing a new one. */
 export function RulePacksPage() {
@@ -15,7 +16,7 @@ export function RulePacksPage() {
   const packs = usePacks();
   return (
     <Stack gap="sm">
-      <Title order={2}>{t('packs.title')}</Title>
+      <PageTitle>{t('packs.title')}</PageTitle>
       <Text size="sm" c="dimmed">
         {t('packs.intro')}
       </Text>

@@ -1,4 +1,4 @@
-import { Badge, Box, Group, Paper, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Box, Group, Paper, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
@@ -7,6 +7,7 @@ import { useSearchParams } from 'react-router';
 import { SEARCH_ENTITIES, type SearchEntity, type SearchHit } from '../../../src-shared/schemas/search';
 import { api } from '../../api/client';
 import { VirtualList } from '../../components/VirtualList';
+import { PageTitle } from '../../components/PageTitle';
 
 /** Facility-page tab that shows each kind of register record. */
 const TAB_OF_ENTITY: Record<string, string> = {
@@ -60,7 +61,7 @@ export function SearchPage() {
   return (
     <Stack gap="sm">
       <Group gap="xs">
-        <Title order={2}>{t('title')}</Title>
+        <PageTitle>{t('title')}</PageTitle>
         {debounced && total !== null && <Badge variant="light">{more ? t('countMore', { count: total }) : t('count', { count: total })}</Badge>}
       </Group>
       <TextInput
@@ -87,6 +88,7 @@ export function SearchPage() {
           <VirtualList<SearchHit>
             queryKey={JSON.stringify([debounced, entity])}
             fetchPage={fetchPage}
+            label={t('title')}
             onTotal={setTotal}
             rowKey={(h) => `${h.entity}:${h.id}`}
             rowHeight={64}

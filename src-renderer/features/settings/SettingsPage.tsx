@@ -1,4 +1,4 @@
-import { Card, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
@@ -6,6 +6,7 @@ import { setLanguage } from '../../app/language';
 import type { Language } from '../../i18n';
 import { useUiStore } from '../../store/ui';
 import { CommuneListPanel } from '../check-flow/CommuneListPanel';
+import { PageTitle } from '../../components/PageTitle';
 
 export function SettingsPage() {
   const { t } = useTranslation('common');
@@ -13,7 +14,7 @@ export function SettingsPage() {
   const info = useQuery({ queryKey: ['app.info'], queryFn: () => api('app.info', {}) });
   return (
     <Stack maw={720}>
-      <Title order={2}>{t('nav.settings')}</Title>
+      <PageTitle>{t('nav.settings')}</PageTitle>
       <Card withBorder>
         <Text fw={600} mb="xs">
           {t('language')}

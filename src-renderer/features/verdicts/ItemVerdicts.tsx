@@ -41,7 +41,7 @@ function VerdictLine({ line }: { line: ItemVerdict }) {
   return (
     <Box data-testid="verdict-line">
       <Group gap="xs" wrap="nowrap" align="flex-start">
-        <VerdictBadge verdict={line.verdict} where={line.where} explainOnHover={!open} />
+        <VerdictBadge verdict={line.verdict} where={line.where} explainable={!open} />
         <Text size="sm" style={{ flex: 1, minWidth: 0 }}>
           {line.where && (
             <Text span fw={600}>

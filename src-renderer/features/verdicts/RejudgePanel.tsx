@@ -45,7 +45,7 @@ export function RejudgePanel({ inspectionId }: { inspectionId: string }) {
   return (
     <Card withBorder padding="md" component="section" aria-label={t('rejudge.title')}>
       <Group justify="space-between" mb="xs">
-        <Title order={3} size="h4">
+        <Title order={2} size="h4">
           {t('rejudge.title')}
         </Title>
         {!asked && (

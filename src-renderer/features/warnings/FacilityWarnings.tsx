@@ -14,7 +14,7 @@ export function FacilityWarnings({ facilityId }: { facilityId: string }) {
   const rows = useMemo(() => groupByKind(warnings.data ?? []), [warnings.data]);
   return (
     <Stack gap="xs" data-testid="facility-warnings">
-      <Title order={4}>{t('title')}</Title>
+      <Title order={2} size="h4">{t('title')}</Title>
       {warnings.isError ? (
         <Alert color="red">{errorMessage(warnings.error)}</Alert>
       ) : !warnings.data ? (

@@ -1,4 +1,4 @@
-import { Alert, Badge, Center, Chip, Group, Loader, MultiSelect, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Center, Chip, Group, Loader, MultiSelect, Paper, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FINDING_SEVERITIES, FINDING_SEVERITY_LABELS, type FindingSeverity } from '../../../src-shared/schemas/finding';
@@ -9,6 +9,7 @@ import { local } from '../verdicts/text';
 import { groupByKind } from './order';
 import { useWarnings } from './queries';
 import { WarningList } from './WarningList';
+import { PageTitle } from '../../components/PageTitle';
 
 /** Route /warnings — the register warnings of every facility, grouped by kind, filterable. */
 export function WarningsPage() {
@@ -31,7 +32,7 @@ export function WarningsPage() {
     <Stack h="100%" gap="sm">
       <Group justify="space-between">
         <Group gap="xs">
-          <Title order={2}>{t('title')}</Title>
+          <PageTitle>{t('title')}</PageTitle>
           {warnings.data && <Badge variant="light">{tc('list.count', { count: shown.length })}</Badge>}
         </Group>
       </Group>

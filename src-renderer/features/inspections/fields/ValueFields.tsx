@@ -1,6 +1,7 @@
-import { Checkbox, Group, Radio, SegmentedControl, Select, Text, Textarea, TextInput } from '@mantine/core';
+import { Box, Checkbox, Group, Radio, SegmentedControl, Select, Text, Textarea, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import dayjs from 'dayjs';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasUnitChoice } from '../../../../src-shared/checklists/answers';
 import type { Item } from '../../../../src-shared/checklists/schema';
@@ -23,28 +24,59 @@ export interface FieldProps {
   dateRange?: { min: string; max: string } | null;
 }
 
+/**
+ * Đạt / Không đạt / Không áp dụng as one radio group. Arrow keys move the selection without
+ * saving each option they pass: the choice is saved on Space or Enter, on a click, or when
+ * focus leaves the group (save the choice, not the path).
+ */
 export function YesNoField({ item, value, onChange, onBlur, readOnly, label }: FieldProps) {
   const { t } = useTranslation('inspections');
   const pass = yesNoWords(item) === 'pass';
+  const saved = typeof value === 'string' ? value : '';
+  const [moving, setMoving] = useState<string | null>(null);
+  const arrowKey = useRef(false);
+  const shown = moving ?? saved;
+  const commit = (v: string) => {
+    setMoving(null);
+    if (v !== saved) onChange(v);
+    onBlur();
+  };
   return (
-    <SegmentedControl
-      aria-label={label}
-      value={typeof value === 'string' ? value : ''}
-      onChange={(v) => {
-        onChange(v);
-        onBlur();
+    <Box
+      onKeyDown={(e) => {
+        arrowKey.current = ARROW_KEYS.has(e.key);
+        if ((e.key === ' ' || e.key === 'Enter') && moving !== null) {
+          e.preventDefault();
+          commit(moving);
+        }
       }}
-      readOnly={readOnly}
-      disabled={readOnly}
-      color={value === 'no' ? 'red' : value === 'na' ? 'gray' : 'teal'}
-      data={[
-        { value: 'yes', label: pass ? t('form.pass') : t('form.yes') },
-        { value: 'no', label: pass ? t('form.fail') : t('form.no') },
-        { value: 'na', label: t('form.na') },
-      ]}
-    />
+      onBlur={(e) => {
+        if (moving !== null && !e.currentTarget.contains(e.relatedTarget as Node | null)) commit(moving);
+      }}
+    >
+      <SegmentedControl
+        aria-label={label}
+        value={shown}
+        onChange={(v) => {
+          if (arrowKey.current) {
+            arrowKey.current = false;
+            setMoving(v);
+          } else commit(v);
+        }}
+        readOnly={readOnly}
+        disabled={readOnly}
+        color={shown === 'no' ? 'red' : shown === 'na' ? 'gray' : 'teal'}
+        data={[
+          { value: 'yes', label: pass ? t('form.pass') : t('form.yes') },
+          { value: 'no', label: pass ? t('form.fail') : t('form.no') },
+          { value: 'na', label: t('form.na') },
+        ]}
+      />
+    </Box>
   );
 }
+
+const ARROW_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
 
 export function NumberField({ item, value, onChange, onBlur, readOnly, invalid, label }: FieldProps) {
   const { t } = useTranslation('verdicts');
