@@ -1,6 +1,7 @@
 import { contract, isOperationName, type OperationName } from '../../../src-shared/api/contract';
 import { KiemTraError, type Result } from '../../../src-shared/api/errors';
 import { validationError } from '../../../src-shared/api/zod-issues';
+import { diskFullError, isDiskFull } from '../backup/disk';
 import { handlers } from './handlers';
 import type { Handler, HandlerEnv } from './types';
 
@@ -26,6 +27,7 @@ export function dispatch(env: HandlerEnv, name: unknown, rawInput: unknown): Res
 
 export function toApiError(err: unknown, operation: unknown) {
   if (err instanceof KiemTraError) return err.toApiError();
+  if (isDiskFull(err)) return diskFullError(typeof operation === 'string' ? operation.slice(0, 80) : '?').toApiError();
   const message = err instanceof Error ? err.message : String(err);
   const op = typeof operation === 'string' ? operation : '?';
   return new KiemTraError('INTERNAL', `Lỗi nội bộ khi thực hiện ${op}: ${message}`, `Internal error in ${op}: ${message}`, {
