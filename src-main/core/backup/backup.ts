@@ -40,7 +40,11 @@ export function syncDir(dir: string): void {
 }
 
 function failed(err: unknown, tmp: string, target: string): KiemTraError {
-  fs.rmSync(tmp, { force: true });
+  try {
+    fs.rmSync(tmp, { force: true });
+  } catch {
+    // the folder itself is what failed
+  }
   if (err instanceof KiemTraError) return err;
   if (isDiskFull(err)) return diskFullError(`sao lưu / backup ${path.basename(target)}`);
   const detail = (err instanceof Error ? err.message : String(err)).slice(0, 160);
@@ -54,11 +58,11 @@ function failed(err: unknown, tmp: string, target: string): KiemTraError {
  * import, "Sao lưu ngay". Must not be called inside a transaction.
  */
 export function snapshotTo(db: Db, target: string): void {
-  ensurePrivateDir(path.dirname(target));
   if (fs.existsSync(target)) throw new KiemTraError('CONFLICT', `Tệp ${target} đã có; không ghi đè.`, `${target} already exists; it is not overwritten.`, { context: { file: target } });
   const tmp = `${target}.partial`;
-  fs.rmSync(tmp, { force: true });
   try {
+    ensurePrivateDir(path.dirname(target));
+    fs.rmSync(tmp, { force: true });
     db.prepare('VACUUM INTO ?').run(tmp);
     finish(tmp, target);
   } catch (err) {
@@ -72,11 +76,11 @@ export function snapshotTo(db: Db, target: string): void {
  * the window. Writes made meanwhile through the same connection are carried into the copy.
  */
 export async function backupOnlineTo(db: Db, target: string): Promise<void> {
-  ensurePrivateDir(path.dirname(target));
   if (fs.existsSync(target)) throw new KiemTraError('CONFLICT', `Tệp ${target} đã có; không ghi đè.`, `${target} already exists; it is not overwritten.`, { context: { file: target } });
   const tmp = `${target}.partial`;
-  fs.rmSync(tmp, { force: true });
   try {
+    ensurePrivateDir(path.dirname(target));
+    fs.rmSync(tmp, { force: true });
     await db.backup(tmp);
     finish(tmp, target);
   } catch (err) {

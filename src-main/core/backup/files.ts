@@ -59,7 +59,7 @@ export function backupFileFor(dataFile: string, kind: BackupKind, at: Date): str
 /** Every backup in the folder, newest first. Files that do not follow the naming are ignored. */
 export function listBackups(dataFile: string): BackupEntry[] {
   const dir = backupDirOf(dataFile);
-  if (!fs.existsSync(dir)) return [];
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) return [];
   const entries: BackupEntry[] = [];
   for (const name of fs.readdirSync(dir)) {
     const m = NAME_RE.exec(name);

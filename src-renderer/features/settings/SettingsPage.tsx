@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { setLanguage } from '../../app/language';
 import type { Language } from '../../i18n';
 import { useUiStore } from '../../store/ui';
+import { BackupCard } from './BackupCard';
 
 export function SettingsPage() {
   const { t } = useTranslation('common');
@@ -51,6 +52,7 @@ export function SettingsPage() {
           </Table>
         </Card>
       )}
+      <BackupCard />
     </Stack>
   );
 }
