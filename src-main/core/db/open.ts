@@ -47,7 +47,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       if (problems.length !== 1 || problems[0] !== 'ok') throw corrupt(file, new Error(`quick_check: ${problems.slice(0, 3).join('; ').slice(0, 160)}`));
     }
     const version = db.pragma('user_version', { simple: true }) as number;
-    const latest = migrations.length;
+    const latest = Math.max(0, ...migrations.map((m) => m.version));
     if (version > latest) {
       throw new KiemTraError(
         'DB_NEWER_VERSION',

@@ -7,6 +7,7 @@ import { useUiStore } from '../../store/ui';
 import { local } from '../verdicts/text';
 import { figureCounts } from './figures';
 import { PackImport } from './PackImport';
+import { TrustedKeys } from './TrustedKeys';
 import { usePacks } from './queries';
 
 /** Route /rules — the rule packs, shipped and imported, and importing a new one. */
@@ -20,6 +21,7 @@ export function RulePacksPage() {
         {t('packs.intro')}
       </Text>
       <PackImport />
+      <TrustedKeys />
       <Paper withBorder style={{ overflowX: 'auto' }}>
         {packs.isError ? (
           <Alert color="red">{errorMessage(packs.error)}</Alert>

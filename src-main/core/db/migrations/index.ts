@@ -4,8 +4,10 @@ import { migration002 } from './002_register';
 import { migration003 } from './003_inspections';
 import { migration004 } from './004_rule_packs';
 import { migration005 } from './005_findings';
+import { migration008 } from './008_trusted_keys';
 
 /** Every migration in order. Append only: a released migration never changes. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration008];
 
-export const LATEST_SCHEMA_VERSION = migrations.length;
+/** The highest version (numbers are reserved per branch, so the list may have gaps while branches merge). */
+export const LATEST_SCHEMA_VERSION = Math.max(0, ...migrations.map((m) => m.version));
