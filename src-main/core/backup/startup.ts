@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { KiemTraError } from '../../../src-shared/api/errors';
 import { openDatabase } from '../db/open';
 import type { Db } from '../db/types';
+import { backupDirOf } from './files';
 import { applyPendingRestore, newestGoodBackup, type RestoreResult } from './restore';
 
 export interface OpenedDataFile {
@@ -17,6 +19,7 @@ export interface OpenedDataFile {
  * desktop app offers to restore and `kiemtra restore --latest` restores.
  */
 export function openDataFile(dataFile: string, now: Date): OpenedDataFile {
+  removeLeftovers(dataFile);
   const restored = applyPendingRestore(dataFile, now);
   try {
     return { db: openDatabase(dataFile), restored };
@@ -24,6 +27,14 @@ export function openDataFile(dataFile: string, now: Date): OpenedDataFile {
     if (err instanceof KiemTraError && err.code === 'DB_CORRUPT' && fs.existsSync(dataFile)) throw withBackupOffer(err, dataFile);
     throw err;
   }
+}
+
+/** Copies a killed process left half-made (a backup's ".partial", a restore's ".restoring"): never a finished file. */
+function removeLeftovers(dataFile: string): void {
+  fs.rmSync(`${dataFile}.restoring`, { force: true });
+  const dir = backupDirOf(dataFile);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) return;
+  for (const name of fs.readdirSync(dir)) if (name.endsWith('.sqlite.partial')) fs.rmSync(path.join(dir, name), { force: true });
 }
 
 function withBackupOffer(err: KiemTraError, dataFile: string): KiemTraError {

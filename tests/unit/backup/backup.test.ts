@@ -98,6 +98,21 @@ describe('backups of the data file', () => {
   });
 });
 
+describe('leftovers of a killed backup', () => {
+  it('are removed at the next start; finished backups stay', () => {
+    const dataDir = tempDataDir();
+    const core = open(dataDir);
+    const b = core.call('backup.now', {});
+    if (!b.ok) throw new Error(b.error.en);
+    core.close();
+    const partial = path.join(dataDir, 'backups', 'kiemtra-daily-20260301T080000000Z.sqlite.partial');
+    fs.writeFileSync(partial, 'half a copy');
+    open(dataDir).close();
+    expect(fs.existsSync(partial)).toBe(false);
+    expect(fs.readdirSync(path.join(dataDir, 'backups'))).toEqual([b.value.name]);
+  });
+});
+
 describe('the data folder is private', () => {
   it('creates the folder 0700 and the file, its WAL and shared-memory file 0600', () => {
     const dataDir = tempDataDir();
