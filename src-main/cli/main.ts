@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { KiemTraError } from '../../src-shared/api/errors';
 import { appRoot, rendererDirOf, resourcesDirOf } from './app-root';
+import { formatBackupList, runBackup, runRestore } from './commands/backup';
 import { formatDoctor, runDoctor } from './commands/doctor';
 import { formatSeed, runSeedDemo } from './commands/seed';
 import { serve } from './commands/serve';
@@ -67,6 +68,35 @@ program
   .option('--data-dir <dir>', 'thư mục dữ liệu / data folder')
   .action((opts: { dataDir?: string }) => {
     console.log(formatSeed(runSeedDemo(opts.dataDir ?? program.opts().dataDir, resourcesDirOf(appRoot()))));
+  });
+
+program
+  .command('backup')
+  .description('sao lưu tệp dữ liệu (an toàn khi ứng dụng đang mở) / back up the data file (safe while the app is open)')
+  .option('--out <file>', 'tệp sao lưu mới / the new backup file')
+  .option('--list', 'liệt kê các bản sao lưu tự động / list the automatic backups')
+  .option('--data-dir <dir>', 'thư mục dữ liệu / data folder')
+  .action(async (opts: { out?: string; list?: boolean; dataDir?: string }) => {
+    const dataDir = opts.dataDir ?? program.opts().dataDir;
+    if (opts.list) {
+      console.log(formatBackupList(dataDir));
+      return;
+    }
+    if (!opts.out) throw new KiemTraError('VALIDATION', 'Thiếu --out <tệp>.', 'Missing --out <file>.', { context: { field: '--out' } });
+    const r = await runBackup(dataDir, opts.out);
+    console.log(`Đã sao lưu / backed up ${r.file} → ${r.out} (${(r.sizeBytes / 1024).toFixed(0)} KiB)`);
+  });
+
+program
+  .command('restore')
+  .description('khôi phục tệp dữ liệu từ bản sao lưu (đóng ứng dụng trước) / restore the data file from a backup (close the app first)')
+  .argument('[file]', 'tệp sao lưu / the backup file')
+  .option('--latest', 'bản sao lưu tốt mới nhất trong thư mục sao lưu / the newest good automatic backup')
+  .option('--data-dir <dir>', 'thư mục dữ liệu / data folder')
+  .action((file: string | undefined, opts: { latest?: boolean; dataDir?: string }) => {
+    const r = runRestore(opts.dataDir ?? program.opts().dataDir, file, opts.latest === true);
+    console.log(`Đã khôi phục / restored ${r.restored.file} (lược đồ / schema ${r.restored.schemaVersion})`);
+    if (r.setAside) console.log(`Tệp cũ được giữ tại / the previous file was kept at ${r.setAside}`);
   });
 
 program.parseAsync(process.argv).catch((err: unknown) => {

@@ -5,7 +5,8 @@ import { dispatch } from './api/dispatch';
 import type { HandlerEnv } from './api/types';
 import { HlcClock } from './db/hlc';
 import { newId } from './db/ids';
-import { openDatabase } from './db/open';
+import { scheduleDailyBackups, type BackupSchedule } from './backup/backup';
+import { openDataFile } from './backup/startup';
 import type { Db } from './db/types';
 import { dataFileIn, resolveDataDir } from './paths';
 import { loadResources, type Resources } from './resources';
@@ -19,6 +20,10 @@ export interface CoreOptions {
   transport?: HandlerEnv['transport'];
   /** Tests pass a fixed clock. */
   now?: () => Date;
+  /** The desktop app and web mode take the daily backup while open; the CLI's one-shot commands do not. */
+  dailyBackups?: { onError(err: unknown): void };
+  /** How "Khôi phục" restarts the app to apply a staged restore (Electron); absent in web mode. */
+  requestRestart?: () => void;
 }
 
 export interface Core {
@@ -26,6 +31,8 @@ export interface Core {
   readonly db: Db;
   readonly dataFile: string;
   readonly resources: Resources;
+  /** The daily backup schedule, when asked for. */
+  readonly backups: BackupSchedule | null;
   /** Untyped entry for transports: validates the name and the input. */
   dispatch(name: unknown, input: unknown): Result<unknown>;
   /** Typed entry for the CLI and tests. */
@@ -37,9 +44,9 @@ export interface Core {
 export function openCore(options: CoreOptions): Core {
   const resources = loadResources(options.resourcesDir);
   const dataFile = dataFileIn(resolveDataDir(options.dataDir));
-  const db = openDatabase(dataFile);
+  const now = options.now ?? (() => new Date());
+  const { db } = openDataFile(dataFile, now());
   try {
-    const now = options.now ?? (() => new Date());
     const deviceId = ensureDeviceId(db);
     const last = lastSeenHlc(db);
     const ctx: CoreContext = {
@@ -51,15 +58,18 @@ export function openCore(options: CoreOptions): Core {
       identity: null,
       dataFile,
     };
-    const env: HandlerEnv = { ...ctx, resources, transport: options.transport ?? 'direct' };
+    const env: HandlerEnv = { ...ctx, resources, transport: options.transport ?? 'direct', requestRestart: options.requestRestart };
+    const backups = options.dailyBackups ? scheduleDailyBackups(ctx, options.dailyBackups.onError) : null;
     return {
       env,
       db,
       dataFile,
       resources,
+      backups,
       dispatch: (name, input) => dispatch(env, name, input),
       call: (name, input) => dispatch(env, name, input) as never,
       close: () => {
+        backups?.stop();
         if (db.open) db.close();
       },
     };

@@ -3,12 +3,14 @@
 // arguments and are unit-tested with fakes; this file only connects them.
 import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import { restoreFromFile } from '../core/backup/restore';
 import { openCore, type Core } from '../core/core';
+import { dataFileIn } from '../core/paths';
 import { registerIpcHandlers } from './ipc';
 import { aboutText, buildMenuTemplate } from './menu';
 import { registerAppScheme, serveApp } from './protocol';
 import { denyAllPermissions, guardAllWebContents } from './security';
-import { chooseDataDir, startupErrorDialog } from './startup';
+import { chooseDataDir, restoreOffer, startupErrorDialog } from './startup';
 import { openMainWindow } from './window';
 import { WINDOW_STATE_FILE, readWindowState, restoreWindow } from './window-state';
 
@@ -38,9 +40,16 @@ function start(): void {
       dataDir: chooseDataDir(process.argv, process.env, app.getPath('userData')),
       resourcesDir: path.join(app.getAppPath(), 'resources'),
       transport: 'electron',
+      dailyBackups: { onError: (err) => console.error('KiemTra: daily backup failed:', err) },
+      // "Khôi phục" staged a backup: it is put in place when the app starts again.
+      requestRestart: () => {
+        app.relaunch();
+        app.quit();
+      },
     });
   } catch (err) {
     // DB_CORRUPT / DB_NEWER_VERSION: the core refused the file without writing to it.
+    if (offerRestore(err)) return;
     fail(err);
     return;
   }
@@ -66,6 +75,27 @@ function start(): void {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+}
+
+/** A damaged data file with a good backup: ask, restore it (the damaged file is kept aside) and start again. */
+function offerRestore(err: unknown): boolean {
+  const offer = restoreOffer(err);
+  if (!offer) return false;
+  const choice = dialog.showMessageBoxSync({ type: 'error', title: offer.title, message: offer.message, detail: offer.detail, buttons: offer.buttons, defaultId: 0, cancelId: 1 });
+  if (choice !== 0) {
+    app.exit(1);
+    return true;
+  }
+  try {
+    const dataFile = dataFileIn(chooseDataDir(process.argv, process.env, app.getPath('userData')));
+    restoreFromFile(dataFile, offer.backupFile, new Date());
+  } catch (restoreErr) {
+    fail(restoreErr);
+    return true;
+  }
+  app.relaunch();
+  app.exit(0);
+  return true;
 }
 
 function focusMainWindow(): void {

@@ -46,3 +46,30 @@ export function startupErrorDialog(err: unknown): { title: string; content: stri
     content: `Lỗi không mong đợi khi khởi động; ứng dụng sẽ đóng.\nUnexpected error at start-up; the app will close.\n\n${detail}`,
   };
 }
+
+export interface RestoreOffer {
+  /** The backup file the core found good (core/backup/startup.ts). */
+  backupFile: string;
+  title: string;
+  message: string;
+  detail: string;
+  /** Button 0 restores, button 1 quits. */
+  buttons: [string, string];
+}
+
+/**
+ * When the core refused a damaged data file and named a good backup, the app offers to restore
+ * it instead of only quitting (it never starts on an empty file). Null for every other error.
+ */
+export function restoreOffer(err: unknown): RestoreOffer | null {
+  if (!(err instanceof KiemTraError) || err.code !== 'DB_CORRUPT') return null;
+  const backupFile = err.context?.backupFile;
+  if (typeof backupFile !== 'string' || backupFile === '') return null;
+  return {
+    backupFile,
+    title: 'KiemTra — Tệp dữ liệu bị hỏng / The data file is damaged',
+    message: 'Tệp dữ liệu bị hỏng. Khôi phục bản sao lưu tốt mới nhất? / The data file is damaged. Restore the newest good backup?',
+    detail: `${err.vi}\n\n${err.en}\n\nTệp hỏng được giữ lại trong thư mục sao lưu. / The damaged file is kept in the backups folder.`,
+    buttons: ['Khôi phục / Restore', 'Thoát / Quit'],
+  };
+}

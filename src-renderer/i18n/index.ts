@@ -10,6 +10,8 @@ import { findings as viFindings } from './vi/findings';
 import { warnings as viWarnings } from './vi/warnings';
 import { flow as viFlow } from './vi/flow';
 import { a11y as viA11y } from './vi/a11y';
+import { backup as viBackup } from './vi/backup';
+import { trust as viTrust } from './vi/trust';
 import { common as enCommon } from './en/common';
 import { facilities as enFacilities } from './en/facilities';
 import { inspections as enInspections } from './en/inspections';
@@ -20,14 +22,16 @@ import { findings as enFindings } from './en/findings';
 import { warnings as enWarnings } from './en/warnings';
 import { flow as enFlow } from './en/flow';
 import { a11y as enA11y } from './en/a11y';
+import { backup as enBackup } from './en/backup';
+import { trust as enTrust } from './en/trust';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Each feature adds its namespace here, Vietnamese first; English mirrors its type. */
 export const resources = {
-  vi: { common: viCommon, facilities: viFacilities, inspections: viInspections, register: viRegister, search: viSearch, verdicts: viVerdicts, findings: viFindings, warnings: viWarnings, flow: viFlow, a11y: viA11y },
-  en: { common: enCommon, facilities: enFacilities, inspections: enInspections, register: enRegister, search: enSearch, verdicts: enVerdicts, findings: enFindings, warnings: enWarnings, flow: enFlow, a11y: enA11y },
+  vi: { common: viCommon, facilities: viFacilities, inspections: viInspections, register: viRegister, search: viSearch, verdicts: viVerdicts, findings: viFindings, warnings: viWarnings, flow: viFlow, a11y: viA11y, backup: viBackup, trust: viTrust },
+  en: { common: enCommon, facilities: enFacilities, inspections: enInspections, register: enRegister, search: enSearch, verdicts: enVerdicts, findings: enFindings, warnings: enWarnings, flow: enFlow, a11y: enA11y, backup: enBackup, trust: enTrust },
 } as const;
 
 export function isLanguage(v: unknown): v is Language {

@@ -13,6 +13,7 @@ import { findingOperations } from './findings';
 import { judgingOperations } from './judging';
 import { warningOperations } from './warnings';
 import { checkFlowOperations } from './check-flow';
+import { backupOperations } from './backup';
 
 /**
  * Every operation of KiemTra, declared once (DESIGN.md §2). Each area adds its own map in its
@@ -31,6 +32,7 @@ export const contract = {
   ...judgingOperations,
   ...warningOperations,
   ...checkFlowOperations,
+  ...backupOperations,
 } as const;
 
 export type Contract = typeof contract;

@@ -8,6 +8,8 @@ export const ERROR_CODES = [
   'DB_NEWER_VERSION', // data file written by a newer KiemTra
   'DB_CORRUPT', // data file is not a readable SQLite database
   'BAD_FILE', // an imported file (template, pack, photo, bundle) is invalid
+  'DISK_FULL', // the disk is full: the change was not saved, nothing saved before is lost
+  'UNTRUSTED', // a rule pack is unsigned or signed by a key this device does not trust
   'INTERNAL', // a bug: the message says where
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ANY_FIGURE_MAX, implausible, plausibleFor } from './plausible';
 
 /**
  * A rule pack (DESIGN.md §4): one regulation's figures as data, with its dates, the facilities it
@@ -35,10 +36,16 @@ export const Citation = z
   .strict();
 export type Citation = z.infer<typeof Citation>;
 
+/** Every figure is a finite number ≥ 0 and ≤ 10^13; each kind's parameters have tighter bands (plausible.ts). */
+const Figure = z
+  .number()
+  .min(0, 'Giá trị không được âm|A figure cannot be negative')
+  .max(ANY_FIGURE_MAX, `Giá trị vượt quá ${ANY_FIGURE_MAX}|A figure cannot exceed ${ANY_FIGURE_MAX}`);
+
 export const LimitRange = z
   .object({
-    min: z.number().nullable(),
-    max: z.number().nullable(),
+    min: Figure.nullable(),
+    max: Figure.nullable(),
   })
   .strict();
 export type LimitRange = z.infer<typeof LimitRange>;
@@ -46,7 +53,7 @@ export type LimitRange = z.infer<typeof LimitRange>;
 /** One figure of a rule. `null` means "not filled in yet": the engine answers missing_data. */
 export const ParamValue = z
   .object({
-    value: z.union([z.number(), z.boolean(), z.string(), z.array(z.string()), LimitRange, z.null()]),
+    value: z.union([Figure, z.boolean(), z.string(), z.array(z.string()), LimitRange, z.null()]),
     unit: z.string().optional(),
     /** True only when the figure was read in the legal text itself (DOMAIN.md "(check)" → false). */
     verified: z.boolean({ message: 'Mỗi giá trị phải ghi rõ verified: true/false|Every value must say verified: true/false' }),
@@ -128,6 +135,17 @@ export type AppliesTo = z.infer<typeof AppliesTo>;
 export const RulePackObject = z
   .object({
     $schema: z.string().optional(),
+    /** Ed25519 signature over the rest of the pack (docs/rule-packs.md "Signatures"). */
+    signature: z
+      .object({
+        algorithm: z.literal('ed25519'),
+        /** publicKeyFingerprint() of the signing key: 16 groups of 4 hex digits. */
+        keyFingerprint: z.string().regex(/^[0-9a-f]{4}( [0-9a-f]{4}){15}$/, 'Dấu vân tay khoá không hợp lệ|Not a key fingerprint'),
+        /** Base64 of the 64-byte signature. */
+        value: z.string().regex(/^[A-Za-z0-9+/]{86}==$/, 'Chữ ký không hợp lệ|Not an Ed25519 signature'),
+      })
+      .strict()
+      .optional(),
     id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'Mã gói chỉ gồm a-z 0-9 . -|Pack id may only hold a-z 0-9 . -'),
     version: PackVersion,
     regulation: z
@@ -237,6 +255,21 @@ export const RulePack = RulePackObject.superRefine((pack, ctx) => {
           path: ['rules', i, 'parameters', name, 'value'],
           message: `Tham số ${name} phải là ${types.join('/')}|Parameter ${name} must be ${types.join('/')}`,
         });
+      }
+    }
+    for (const [name, p] of Object.entries(rule.parameters)) {
+      const band = plausibleFor(rule.kind, name);
+      if (!band || p.value === null) continue;
+      const values = typeof p.value === 'number' ? [p.value] : typeOf(p.value) === 'range' ? [(p.value as LimitRange).min, (p.value as LimitRange).max] : [];
+      for (const v of values) {
+        const why = typeof v === 'number' ? implausible(v, band) : null;
+        if (why) ctx.addIssue({ code: 'custom', path: ['rules', i, 'parameters', name, 'value'], message: why });
+      }
+      if (typeOf(p.value) === 'range') {
+        const r = p.value as LimitRange;
+        if (r.min !== null && r.max !== null && r.min > r.max) {
+          ctx.addIssue({ code: 'custom', path: ['rules', i, 'parameters', name, 'value'], message: 'min lớn hơn max|min is above max' });
+        }
       }
     }
     if (NUMERIC_MAPS.includes(rule.kind)) {

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src-main/core/core';
 import { consoleReading, fillRequired, ok, resourcesDir, tempCore, xrayCheck } from '../unit/findings/helpers';
 import { renderApp } from './harness';
+import { IMPORT_REASON, signedBySupervisor, trustSupervisor } from '../unit/rules/signing';
 
 let core: Core | undefined;
 afterEach(() => core?.close());
@@ -20,7 +21,8 @@ describe('completed minutes judged again', () => {
     const pack = JSON.parse(fs.readFileSync(path.join(resourcesDir, 'rules', 'radiation-xray-142-2020.json'), 'utf8'));
     pack.version = '1.1.0';
     pack.rules.find((r: { id: string }) => r.id === 'radiation.dose_rate.console').parameters.max.value = 5;
-    ok(core.call('rules.packs.import', { fileName: 'radiation-1.1.0.json', json: JSON.stringify(pack) }));
+    trustSupervisor(core);
+    ok(core.call('rules.packs.import', { fileName: 'radiation-1.1.0.json', json: signedBySupervisor(pack), reason: IMPORT_REASON }));
 
     const user = userEvent.setup();
     await renderApp({ core, route: `#/inspections/${id}` });

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src-main/core/core';
 import { renderApp } from './harness';
 import { tempCore } from './mount';
+import { IMPORT_REASON, SUPERVISOR_LABEL, signedBySupervisor, trustSupervisor } from '../unit/rules/signing';
 
 let core: Core | undefined;
 afterEach(() => core?.close());
@@ -38,6 +39,7 @@ describe('the rule-pack page', () => {
     const user = userEvent.setup();
     const { container } = await renderApp({ core, route: '#/rules' });
     await screen.findByText('qcvn-28-2010-btnmt');
+    await user.type(screen.getByRole('textbox', { name: /Lý do nhập gói/ }), IMPORT_REASON);
 
     const input = container.ownerDocument.querySelector<HTMLInputElement>('input[type="file"]')!;
     await user.upload(input, new File([JSON.stringify(pack)], 'qcvn-28-sua.json', { type: 'application/json' }));
@@ -52,17 +54,38 @@ describe('the rule-pack page', () => {
 
   it('imports a valid new version, which is then the one in use', async () => {
     core = tempCore();
+    trustSupervisor(core);
     const pack = shippedPack();
     pack.version = '1.1.0';
     const user = userEvent.setup();
     const { container } = await renderApp({ core, route: '#/rules' });
     await screen.findByText('qcvn-28-2010-btnmt');
+    await user.type(screen.getByRole('textbox', { name: /Lý do nhập gói/ }), IMPORT_REASON);
     const input = container.ownerDocument.querySelector<HTMLInputElement>('input[type="file"]')!;
-    await user.upload(input, new File([JSON.stringify(pack)], 'qcvn-28-1.1.0.json', { type: 'application/json' }));
+    await user.upload(input, new File([signedBySupervisor(pack)], 'qcvn-28-1.1.0.json', { type: 'application/json' }));
 
     const row = (await screen.findByText('1.1.0')).closest('tr')!;
     expect(within(row).getByText('Đã nhập')).toBeInTheDocument();
     expect(within(row).getByText('Đang dùng')).toBeInTheDocument();
     await waitFor(() => expect(count("SELECT count(*) AS n FROM rule_packs WHERE id = 'qcvn-28-2010-btnmt' AND version = '1.1.0'")).toBe(1));
+    expect(core.db.prepare('SELECT reason FROM rule_packs').get()).toEqual({ reason: IMPORT_REASON });
+  });
+
+  it('refuses an unsigned pack, saying so, and lists the trusted keys', async () => {
+    core = tempCore();
+    trustSupervisor(core);
+    const pack = shippedPack();
+    delete pack.signature;
+    pack.version = '1.1.0';
+    const user = userEvent.setup();
+    const { container } = await renderApp({ core, route: '#/rules' });
+    const keys = await screen.findByRole('table', { name: 'Các khoá tin cậy' });
+    expect(await within(keys).findByText(SUPERVISOR_LABEL)).toBeInTheDocument();
+    expect(within(keys).getByText('Khoá phát hành (có sẵn)')).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: /Lý do nhập gói/ }), IMPORT_REASON);
+    const input = container.ownerDocument.querySelector<HTMLInputElement>('input[type="file"]')!;
+    await user.upload(input, new File([JSON.stringify(pack)], 'qcvn-28-1.1.0.json', { type: 'application/json' }));
+    await waitFor(() => expect(screen.getAllByRole('alert').some((a) => a.textContent?.includes('gói chưa được ký'))).toBe(true));
+    expect(count('SELECT count(*) AS n FROM rule_packs')).toBe(0);
   });
 });

@@ -13,7 +13,12 @@ export interface ServeOptions {
 
 /** `kiemtra serve`: web mode on 127.0.0.1 until interrupted. */
 export async function serve(options: ServeOptions): Promise<WebServer & { stop(): Promise<void> }> {
-  const core = openCore({ dataDir: options.dataDir, resourcesDir: options.resourcesDir, transport: 'web' });
+  const core = openCore({
+    dataDir: options.dataDir,
+    resourcesDir: options.resourcesDir,
+    transport: 'web',
+    dailyBackups: { onError: (err) => options.log(`Sao lưu hằng ngày lỗi / daily backup failed: ${err instanceof Error ? err.message : String(err)}`) },
+  });
   let server: WebServer;
   try {
     server = await startWebServer({ core, staticDir: options.staticDir, port: options.port, launchCodes: options.launchCodes });

@@ -2,6 +2,7 @@ import { contract, isOperationName, type OperationName } from '../../../src-shar
 import { KiemTraError, type Result } from '../../../src-shared/api/errors';
 import { echo } from '../../../src-shared/text/echo';
 import { validationError } from '../../../src-shared/api/zod-issues';
+import { diskFullError, isDiskFull } from '../backup/disk';
 import { handlers } from './handlers';
 import type { Handler, HandlerEnv } from './types';
 
@@ -27,6 +28,7 @@ export function dispatch(env: HandlerEnv, name: unknown, rawInput: unknown): Res
 
 export function toApiError(err: unknown, operation: unknown) {
   if (err instanceof KiemTraError) return err.toApiError();
+  if (isDiskFull(err)) return diskFullError(typeof operation === 'string' ? operation.slice(0, 80) : '?').toApiError();
   // A bug's message may quote the input (SQLite, JSON): cut it to what an error may echo.
   const message = echo(err instanceof Error ? err.message : typeof err === 'string' ? err : '?', 200);
   const op = typeof operation === 'string' ? operation : '?';

@@ -6,6 +6,8 @@ import type { Resources } from '../resources';
 export interface HandlerEnv extends CoreContext {
   resources: Resources;
   transport: 'electron' | 'web' | 'direct';
+  /** Set by the desktop app: restarts it so a staged restore is applied (see core/backup/restore.ts). */
+  requestRestart?: () => void;
 }
 
 export type Handler<N extends OperationName> = (env: HandlerEnv, input: ApiParsedInput<N>) => ApiOutput<N>;

@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { KiemTraError } from '../../../src-shared/api/errors';
+import { snapshotTo } from '../backup/backup';
+import { PRIVATE_FILE_MODE, backupFileFor, ensurePrivateDir } from '../backup/files';
+import { quickCheck } from '../backup/verify';
 import { migrations as allMigrations } from './migrations';
 import type { Db, Migration } from './types';
 
@@ -12,6 +15,11 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
   /** Called with the path of the backup taken before migrating. */
   onBackup?(file: string): void;
+  /**
+   * PRAGMA quick_check before using an existing file (default true): a damaged file is refused
+   * (DB_CORRUPT), never migrated or written. `kiemtra doctor` turns it off to report the damage.
+   */
+  quickCheck?: boolean;
 }
 
 /**
@@ -22,7 +30,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const migrations = options.migrations ?? allMigrations;
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
   if (existed) assertSqliteHeader(file);
-  else fs.mkdirSync(path.dirname(file), { recursive: true });
+  else if (!fs.existsSync(path.dirname(file))) ensurePrivateDir(path.dirname(file));
 
   let db: Db;
   try {
@@ -31,6 +39,13 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     throw corrupt(file, err);
   }
   try {
+    // Owner-only: facility names and doses are nobody else's business on a shared computer.
+    // SQLite creates the -wal and -shm files with the database file's permissions.
+    if (process.platform !== 'win32') fs.chmodSync(file, PRIVATE_FILE_MODE);
+    if (existed && options.quickCheck !== false) {
+      const problems = quickCheck(db);
+      if (problems.length !== 1 || problems[0] !== 'ok') throw corrupt(file, new Error(`quick_check: ${problems.slice(0, 3).join('; ').slice(0, 160)}`));
+    }
     const version = db.pragma('user_version', { simple: true }) as number;
     const latest = Math.max(0, ...migrations.map((m) => m.version));
     if (version > latest) {
@@ -47,7 +62,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('busy_timeout = 5000');
     if (version < latest) {
       if (existed && version > 0) {
-        const backup = backupBeforeMigrating(db, file, version);
+        const backup = backupBeforeMigrating(db, file);
         options.onBackup?.(backup);
       }
       migrate(db, migrations, version);
@@ -73,10 +88,13 @@ export function migrate(db: Db, migrations: readonly Migration[], from: number):
   run();
 }
 
-function backupBeforeMigrating(db: Db, file: string, version: number): string {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const target = `${file}.v${version}.${stamp}.bak`;
-  db.prepare('VACUUM INTO ?').run(target);
+/**
+ * A whole copy of the file at schema `version`, in the backups folder, before anything changes:
+ * synchronous (the migration must wait for it) and consistent (SQLite's VACUUM INTO).
+ */
+function backupBeforeMigrating(db: Db, file: string): string {
+  const target = backupFileFor(file, 'migration', new Date());
+  snapshotTo(db, target);
   return target;
 }
 

@@ -19,7 +19,7 @@ const PLAIN_COUNTED = ['audit_log', 'change_log', 'blobs'];
 
 /** Integrity check, migration level and record counts of a data file (`kiemtra doctor`). */
 export function doctor(file: string): DoctorReport {
-  const db = openDatabase(file);
+  const db = openDatabase(file, { quickCheck: false });
   try {
     return inspect(db, file);
   } finally {

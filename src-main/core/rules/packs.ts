@@ -8,6 +8,7 @@ import { RulePack } from '../../../src-shared/rules/pack-schema';
 import { compareVersions } from '../../../src-shared/rules/semver';
 import type { CoreContext } from '../context';
 import { readJsonResource } from '../resources';
+import { deviceKeys, releaseKey, verifyPackSignature } from './trust';
 
 /** What pack loading needs: the database, the clock, the actor, and where resources live. */
 export interface PackEnv extends Pick<CoreContext, 'db' | 'now' | 'actor' | 'deviceId'> {
@@ -31,6 +32,19 @@ export function loadShippedPacks(resourcesDir: string): PackEntry[] {
   const entries = files.map((file): PackEntry => {
     const full = path.join(dir, file);
     const pack = readJsonResource(full, RulePack);
+    // Shipped packs carry the release key's signature (scripts/sign-pack.ts): an edited file is refused.
+    const release = releaseKey(resourcesDir);
+    try {
+      verifyPackSignature(pack as unknown as Record<string, unknown>, release ? [release] : [], file);
+    } catch (err) {
+      const why = err instanceof KiemTraError ? err : null;
+      throw new KiemTraError(
+        'BAD_FILE',
+        `Gói có sẵn ${file} không có chữ ký hợp lệ của khoá phát hành (${why?.vi ?? String(err)}). Ký lại bằng scripts/sign-pack.ts (docs/rule-packs.md).`,
+        `Shipped pack ${file} has no valid release-key signature (${why?.en ?? String(err)}). Sign it again with scripts/sign-pack.ts (docs/rule-packs.md).`,
+        { context: { file: full } },
+      );
+    }
     return { pack, origin: 'shipped', sourceFile: file, sha256: sha256(fs.readFileSync(full, 'utf8')), importedAt: null, importedBy: null, inUse: false };
   });
   const seen = new Map<string, string>();
@@ -89,7 +103,7 @@ export function loadPacks(env: PackEnv): RulePack[] {
  * that fails the schema (the field is named), or an id+version already present with other content.
  * Importing the same pack again changes nothing.
  */
-export function importPack(env: PackEnv, input: { fileName: string; json: string }): PackImportResult {
+export function importPack(env: PackEnv, input: { fileName: string; json: string; reason: string }): PackImportResult {
   const file = input.fileName;
   let raw: unknown;
   try {
@@ -109,6 +123,9 @@ export function importPack(env: PackEnv, input: { fileName: string; json: string
     });
   }
   const pack = parsed.data;
+  // Only a pack signed by the release key or a supervisor key trusted on this device is accepted.
+  const keys = [...(releaseKey(env.resources.dir) ? [releaseKey(env.resources.dir)!] : []), ...deviceKeys(env.db)];
+  const signer = verifyPackSignature(raw as Record<string, unknown>, keys, file);
   // Stored as given: the hash is of the exact text, so the same file re-imported is recognised.
   const hash = sha256(input.json);
   const key = { pack: pack.id, version: pack.version, file };
@@ -124,7 +141,7 @@ export function importPack(env: PackEnv, input: { fileName: string; json: string
   return env.db.transaction((): PackImportResult => {
     const existing = env.db.prepare('SELECT sha256 FROM rule_packs WHERE id = ? AND version = ?').get(pack.id, pack.version) as { sha256: string } | undefined;
     if (existing) {
-      if (existing.sha256 === hash) return { id: pack.id, version: pack.version, sha256: hash, alreadyImported: true };
+      if (existing.sha256 === hash) return { id: pack.id, version: pack.version, sha256: hash, alreadyImported: true, signedBy: { fingerprint: signer.fingerprint, label: signer.label } };
       throw new KiemTraError(
         'CONFLICT',
         `Gói ${pack.id} phiên bản ${pack.version} đã được nhập với nội dung khác. Một phiên bản đã nhập không được thay đổi; hãy tăng version (ví dụ ${bump(pack.version)}).`,
@@ -134,12 +151,12 @@ export function importPack(env: PackEnv, input: { fileName: string; json: string
     }
     const at = env.now().toISOString();
     env.db
-      .prepare('INSERT INTO rule_packs (id, version, json, sha256, imported_at, imported_by, source_file) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(pack.id, pack.version, input.json, hash, at, env.actor, file);
+      .prepare('INSERT INTO rule_packs (id, version, json, sha256, imported_at, imported_by, source_file, reason, signed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(pack.id, pack.version, input.json, hash, at, env.actor, file, input.reason, signer.fingerprint);
     env.db
       .prepare("INSERT INTO audit_log (at, actor, device, entity, entity_id, action, old_values, new_values) VALUES (?, ?, ?, 'rule_pack', ?, 'create', NULL, ?)")
-      .run(at, env.actor, env.deviceId, `${pack.id}@${pack.version}`, JSON.stringify({ sha256: hash, sourceFile: file }));
-    return { id: pack.id, version: pack.version, sha256: hash, alreadyImported: false };
+      .run(at, env.actor, env.deviceId, `${pack.id}@${pack.version}`, JSON.stringify({ sha256: hash, sourceFile: file, reason: input.reason, signedBy: signer.fingerprint, signerLabel: signer.label }));
+    return { id: pack.id, version: pack.version, sha256: hash, alreadyImported: false, signedBy: { fingerprint: signer.fingerprint, label: signer.label } };
   })();
 }
 

@@ -7,6 +7,7 @@ import { useUiStore } from '../../store/ui';
 import { local } from '../verdicts/text';
 import { figureCounts } from './figures';
 import { PackImport } from './PackImport';
+import { TrustedKeys } from './TrustedKeys';
 import { usePacks } from './queries';
 import { PageTitle } from '../../components/PageTitle';
 
@@ -21,6 +22,7 @@ export function RulePacksPage() {
         {t('packs.intro')}
       </Text>
       <PackImport />
+      <TrustedKeys />
       <Paper withBorder style={{ overflowX: 'auto' }}>
         {packs.isError ? (
           <Alert color="red">{errorMessage(packs.error)}</Alert>

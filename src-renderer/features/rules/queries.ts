@@ -11,7 +11,7 @@ export function usePacks() {
 export function useImportPack() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (input: { fileName: string; json: string }) => api('rules.packs.import', input),
+    mutationFn: (input: { fileName: string; json: string; reason: string }) => api('rules.packs.import', input),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: packKeys.all });
       void qc.invalidateQueries({ queryKey: ['verdicts'] });

@@ -7,6 +7,7 @@ import type { Language } from '../../i18n';
 import { useUiStore } from '../../store/ui';
 import { CommuneListPanel } from '../check-flow/CommuneListPanel';
 import { PageTitle } from '../../components/PageTitle';
+import { BackupCard } from './BackupCard';
 
 export function SettingsPage() {
   const { t } = useTranslation('common');
@@ -54,6 +55,7 @@ export function SettingsPage() {
         </Card>
       )}
       <CommuneListPanel />
+      <BackupCard />
     </Stack>
   );
 }

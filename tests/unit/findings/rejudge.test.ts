@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recordJudgement } from '../../../src-main/core/judging/judge';
 import { consoleReading, fillRequired, ok, refused, resourcesDir, tempCore, xrayCheck } from './helpers';
+import { IMPORT_REASON, signedBySupervisor, trustSupervisor } from '../rules/signing';
 
 describe('completed minutes keep the pack they were judged by', () => {
   it('records the packs at completion, and judging again with a newer imported pack shows both verdict sets', () => {
@@ -22,7 +23,8 @@ describe('completed minutes keep the pack they were judged by', () => {
     const pack = JSON.parse(fs.readFileSync(path.join(resourcesDir, 'rules', 'radiation-xray-142-2020.json'), 'utf8'));
     pack.version = '1.1.0';
     pack.rules.find((r: { id: string }) => r.id === 'radiation.dose_rate.console').parameters.max.value = 5;
-    ok(core.call('rules.packs.import', { fileName: 'radiation-1.1.0.json', json: JSON.stringify(pack) }));
+    trustSupervisor(core);
+    ok(core.call('rules.packs.import', { fileName: 'radiation-1.1.0.json', json: signedBySupervisor(pack), reason: IMPORT_REASON }));
 
     const r = ok(core.call('inspections.rejudge', { inspectionId: id }));
     const consoleVerdict = (v: NonNullable<typeof r.original>) => v.items.find((i) => i.itemKey === 'unit_dose_rates')!.verdicts[0]!.verdict;

@@ -7,12 +7,14 @@ import { loadPacks, loadShippedPacks } from '../../../src-main/core/rules/packs'
 import { KiemTraError } from '../../../src-shared/api/errors';
 import { selectPack } from '../../../src-shared/rules/select';
 import { evaluateWastewaterParameter } from '../../../src-shared/rules/wastewater';
+import { IMPORT_REASON, signedBySupervisor, trustSupervisor } from './signing';
 
 const resourcesDir = path.resolve('resources');
 const cores: Core[] = [];
 function tempCore(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kt-packs-'))) {
   const core = openCore({ dataDir: dir, resourcesDir, actor: 'Giám sát viên', now: () => new Date('2026-02-01T08:00:00Z') });
   cores.push(core);
+  trustSupervisor(core);
   return { core, dir };
 }
 afterEach(() => cores.splice(0).forEach((c) => c.close()));
@@ -32,7 +34,7 @@ function filledQcvn40(): string {
       else p.value = 40;
     }
   }
-  return JSON.stringify(pack, null, 2);
+  return signedBySupervisor(pack);
 }
 
 function count(core: Core, sql: string): number {
@@ -56,7 +58,7 @@ describe('a supervisor imports a rule pack', () => {
     const { core } = tempCore();
     const pack = JSON.parse(filledQcvn40());
     delete pack.rules[3].parameters.B.verified;
-    const r = core.call('rules.packs.import', { fileName: 'qcvn40-dien.json', json: JSON.stringify(pack) });
+    const r = core.call('rules.packs.import', { fileName: 'qcvn40-dien.json', json: JSON.stringify(pack), reason: IMPORT_REASON });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('BAD_FILE');
@@ -68,10 +70,10 @@ describe('a supervisor imports a rule pack', () => {
 
     const wrongType = JSON.parse(filledQcvn40());
     wrongType.rules[3].parameters.A.value = 'bốn mươi';
-    const r2 = core.call('rules.packs.import', { fileName: 'x.json', json: JSON.stringify(wrongType) });
+    const r2 = core.call('rules.packs.import', { fileName: 'x.json', json: JSON.stringify(wrongType), reason: IMPORT_REASON });
     expect(!r2.ok && r2.error.issues?.[0]?.path).toBe('rules.3.parameters.A.value');
 
-    const r3 = core.call('rules.packs.import', { fileName: 'x.json', json: '{ not json' });
+    const r3 = core.call('rules.packs.import', { fileName: 'x.json', json: '{ not json', reason: IMPORT_REASON });
     expect(!r3.ok && r3.error.code).toBe('BAD_FILE');
     expect(count(core, 'SELECT count(*) AS n FROM rule_packs')).toBe(0);
   });
@@ -79,9 +81,9 @@ describe('a supervisor imports a rule pack', () => {
   it('imports a filled QCVN 40:2025, which then judges new facilities and survives reopening the file', () => {
     const { core, dir } = tempCore();
     const json = filledQcvn40();
-    const r = core.call('rules.packs.import', { fileName: 'qcvn40-dien.json', json });
+    const r = core.call('rules.packs.import', { fileName: 'qcvn40-dien.json', json, reason: IMPORT_REASON });
     expect(r.ok && r.value).toMatchObject({ id: 'qcvn-40-2025-btnmt', version: '1.0.0', alreadyImported: false });
-    const again = core.call('rules.packs.import', { fileName: 'qcvn40-dien.json', json });
+    const again = core.call('rules.packs.import', { fileName: 'qcvn40-dien.json', json, reason: IMPORT_REASON });
     expect(again.ok && again.value.alreadyImported).toBe(true);
     expect(count(core, "SELECT count(*) AS n FROM audit_log WHERE entity = 'rule_pack' AND actor = 'Giám sát viên'")).toBe(1);
     core.close();
@@ -102,13 +104,13 @@ describe('a supervisor imports a rule pack', () => {
   it('refuses to change an imported version, or to shadow a shipped one', () => {
     const { core } = tempCore();
     const json = filledQcvn40();
-    expect(core.call('rules.packs.import', { fileName: 'a.json', json }).ok).toBe(true);
+    expect(core.call('rules.packs.import', { fileName: 'a.json', json, reason: IMPORT_REASON }).ok).toBe(true);
     const changed = JSON.parse(json);
     changed.notes = 'sửa';
-    const r = core.call('rules.packs.import', { fileName: 'b.json', json: JSON.stringify(changed) });
+    const r = core.call('rules.packs.import', { fileName: 'b.json', json: signedBySupervisor(changed), reason: IMPORT_REASON });
     expect(!r.ok && r.error.code).toBe('CONFLICT');
     const shipped = fs.readFileSync(path.join(resourcesDir, 'rules', 'qcvn-28-2010-btnmt.json'), 'utf8');
-    const r2 = core.call('rules.packs.import', { fileName: 'c.json', json: shipped });
+    const r2 = core.call('rules.packs.import', { fileName: 'c.json', json: shipped, reason: IMPORT_REASON });
     expect(!r2.ok && r2.error.vi).toContain('tăng version');
     expect(count(core, 'SELECT count(*) AS n FROM rule_packs')).toBe(1);
   });

@@ -5,9 +5,10 @@ import { migration003 } from './003_inspections';
 import { migration004 } from './004_rule_packs';
 import { migration005 } from './005_findings';
 import { migration007 } from './007_check_flow';
+import { migration008 } from './008_trusted_keys';
 
 /** Every migration in order. Append only: a released migration never changes. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration007];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration007, migration008];
 
-// The highest version, not the count: branches add their numbered migrations independently.
-export const LATEST_SCHEMA_VERSION = Math.max(...migrations.map((m) => m.version));
+/** The highest version (numbers were reserved per branch, so the list may have gaps). */
+export const LATEST_SCHEMA_VERSION = Math.max(0, ...migrations.map((m) => m.version));

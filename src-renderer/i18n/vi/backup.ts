@@ -1,0 +1,22 @@
+export const backup = {
+  title: 'Sao lưu và khôi phục',
+  intro: 'Ứng dụng tự sao lưu mỗi ngày (giữ 14 ngày), trước mỗi lần nâng cấp dữ liệu và trước mỗi lần nhập gói dữ liệu.',
+  folder: 'Thư mục sao lưu: {{folder}}',
+  now: 'Sao lưu ngay',
+  saved: 'Đã sao lưu: {{name}}',
+  empty: 'Chưa có bản sao lưu nào.',
+  listLabel: 'Các bản sao lưu',
+  columns: { takenAt: 'Thời điểm', kind: 'Loại', size: 'Dung lượng', action: 'Thao tác' },
+  kinds: { daily: 'Hằng ngày', manual: 'Tự sao lưu', migration: 'Trước nâng cấp', import: 'Trước khi nhập', 'before-restore': 'Tệp cũ trước khôi phục' },
+  restore: 'Khôi phục',
+  restoreLabel: 'Khôi phục bản sao lưu {{when}}',
+  confirmTitle: 'Khôi phục bản sao lưu?',
+  confirmText:
+    'Dữ liệu sẽ trở về như lúc {{when}}. Tệp đang dùng không bị xoá: nó được giữ lại trong thư mục sao lưu. Việc khôi phục được thực hiện khi ứng dụng khởi động lại.',
+  confirm: 'Khôi phục và khởi động lại',
+  cancel: 'Huỷ',
+  pending: 'Bản sao lưu {{name}} sẽ được khôi phục khi ứng dụng khởi động lại.',
+  pendingWeb: 'Hãy dừng và chạy lại "kiemtra serve" để hoàn tất. Những gì nhập từ bây giờ đến lúc đó chỉ còn trong tệp cũ được giữ lại.',
+  restarting: 'Ứng dụng đang khởi động lại…',
+  cancelRestore: 'Không khôi phục nữa',
+};
