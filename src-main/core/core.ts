@@ -9,6 +9,8 @@ import { openDatabase } from './db/open';
 import type { Db } from './db/types';
 import { dataFileIn, resolveDataDir } from './paths';
 import { loadResources, type Resources } from './resources';
+import { loadIdentity } from './identity/profile';
+import type { KeyProtector } from './identity/protector';
 
 export interface CoreOptions {
   /** Folder of the data file; defaults as resolveDataDir(). */
@@ -19,6 +21,8 @@ export interface CoreOptions {
   transport?: HandlerEnv['transport'];
   /** Tests pass a fixed clock. */
   now?: () => Date;
+  /** The Electron shell's safeStorage; null or absent: the key file is stored unencrypted (web mode, CLI). */
+  keyProtector?: KeyProtector | null;
 }
 
 export interface Core {
@@ -47,11 +51,15 @@ export function openCore(options: CoreOptions): Core {
       now,
       hlc: new HlcClock(deviceId, () => now().getTime(), last),
       deviceId,
-      actor: options.actor ?? 'local',
+      actor: options.actor ?? NO_PROFILE_ACTOR,
       identity: null,
       dataFile,
     };
-    const env: HandlerEnv = { ...ctx, resources, transport: options.transport ?? 'direct' };
+    // The inspector's profile names every audit row and change; its key signs the minutes.
+    const identity = loadIdentity(ctx, options.keyProtector ?? null);
+    if (identity.profile) ctx.actor = identity.profile.full_name;
+    ctx.identity = identity.signer;
+    const env: HandlerEnv = { ...ctx, resources, transport: options.transport ?? 'direct', keyProtector: options.keyProtector ?? null };
     return {
       env,
       db,
@@ -68,6 +76,9 @@ export function openCore(options: CoreOptions): Core {
     throw err;
   }
 }
+
+/** Who the audit log names before the first-run profile exists (the app asks for it before anything else). */
+export const NO_PROFILE_ACTOR = '(chưa có hồ sơ cán bộ / no profile)';
 
 /**
  * The clock restarts after the latest timestamp this file has seen: the newest local change

@@ -12,6 +12,9 @@ import { ruleOperations } from './rules';
 import { findingOperations } from './findings';
 import { judgingOperations } from './judging';
 import { warningOperations } from './warnings';
+import { identityOperations } from './identity';
+import { minutesOperations } from './minutes';
+import { auditOperations } from './audit';
 
 /**
  * Every operation of KiemTra, declared once (DESIGN.md §2). Each area adds its own map in its
@@ -29,6 +32,9 @@ export const contract = {
   ...findingOperations,
   ...judgingOperations,
   ...warningOperations,
+  ...identityOperations,
+  ...minutesOperations,
+  ...auditOperations,
 } as const;
 
 export type Contract = typeof contract;

@@ -9,6 +9,9 @@ import { ruleHandlers } from './rules';
 import { findingHandlers } from './findings';
 import { judgingHandlers } from './judging';
 import { warningHandlers } from './warnings';
+import { identityHandlers } from './identity';
+import { minutesHandlers } from './minutes';
+import { auditHandlers } from './audit';
 import type { Handlers } from './types';
 
 /** Every operation's implementation; each area keeps its slice in its own file. */
@@ -24,4 +27,7 @@ export const handlers: Handlers = {
   ...findingHandlers,
   ...judgingHandlers,
   ...warningHandlers,
+  ...identityHandlers,
+  ...minutesHandlers,
+  ...auditHandlers,
 };

@@ -1,11 +1,14 @@
 import type { ApiOutput, ApiParsedInput, OperationName } from '../../../src-shared/api/contract';
 import type { CoreContext } from '../context';
 import type { Resources } from '../resources';
+import type { KeyProtector } from '../identity/protector';
 
 /** What a handler gets: the context plus the loaded resources. */
 export interface HandlerEnv extends CoreContext {
   resources: Resources;
   transport: 'electron' | 'web' | 'direct';
+  /** Encrypts the device key at rest (Electron safeStorage); absent in web mode and the CLI. */
+  keyProtector?: KeyProtector | null;
 }
 
 export type Handler<N extends OperationName> = (env: HandlerEnv, input: ApiParsedInput<N>) => ApiOutput<N>;

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { canonicalJson } from '../../../src-shared/crypto/canonical-json';
+import { stmt } from '../db/statements';
 import type { Db } from '../db/types';
 
 /** The stored columns of one audit row, exactly as they are hashed (docs/minutes.md, "Audit chain"). */
@@ -42,7 +43,7 @@ export function auditRowHash(r: AuditRowColumns): string {
 
 /** The hash the next row of `device` chains to (null for its first row). */
 export function lastAuditHash(db: Db, device: string): string | null {
-  const row = db.prepare('SELECT hash FROM audit_log WHERE device = ? ORDER BY id DESC LIMIT 1').get(device) as { hash: string | null } | undefined;
+  const row = stmt(db, 'SELECT hash FROM audit_log WHERE device = ? ORDER BY id DESC LIMIT 1').get(device) as { hash: string | null } | undefined;
   return row?.hash ?? null;
 }
 

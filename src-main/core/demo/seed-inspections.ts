@@ -12,6 +12,7 @@ import { addAttachment } from '../inspections/attachments';
 import { createInspection, updateInspection } from '../inspections/crud';
 import { inspectionFacts } from '../inspections/facts';
 import { completeInspection } from '../inspections/progress';
+import { completeAndSign } from '../minutes/sign';
 import { judgeInspection, recordJudgement } from '../judging/judge';
 import { demoPhotoPng, demoSignaturePng } from './images';
 import { listFindings } from '../findings/findings';
@@ -82,13 +83,18 @@ export function seedDemoInspections(env: HandlerEnv, today: string): DemoInspect
         fillAnswers(env, store, inspection, date, 1);
         judgeInspection(env, inspection.id);
         requireFixes(env, inspection.id, date);
-        completeInspection(env, store, {
+        const closing = {
           id: inspection.id,
           endedAt: `${date.format('YYYY-MM-DD')}T11:45`,
           conclusion: 'Cơ sở cơ bản chấp hành quy định; yêu cầu bổ sung hồ sơ theo kiến nghị của đoàn trong 30 ngày.',
           facilityOpinion: 'Cơ sở thống nhất với kết quả kiểm tra và cam kết khắc phục đúng hạn.',
-        });
-        recordJudgement(env, inspection.id);
+        };
+        // Signed with this device's key; before a profile exists (CLI seed) they are closed unsigned.
+        if (env.identity) completeAndSign(env, closing);
+        else {
+          completeInspection(env, store, closing);
+          recordJudgement(env, inspection.id);
+        }
       }
       if (p.state === 'cancelled') updateInspection(env, inspection.id, { status: 'cancelled', notes: 'demo' });
     }

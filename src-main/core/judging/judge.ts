@@ -2,7 +2,7 @@ import type { InspectionVerdicts, JudgeResult, Rejudgement } from '../../../src-
 import { itemsAffectedBy } from '../../../src-shared/judging/judge-template';
 import type { InspectionFields } from '../../../src-shared/schemas/inspection';
 import { updateRecord } from '../db/records';
-import { closed } from '../inspections/crud';
+import { closed, isClosedStatus } from '../inspections/crud';
 import { inspectionSpec } from '../inspections/specs';
 import { evaluateInspection, packRefs } from './evaluate';
 import type { JudgingEnv } from './packs';
@@ -25,7 +25,7 @@ export function judgeInspection(env: JudgingEnv, inspectionId: string, itemKey?:
       scope = itemKey ? itemsAffectedBy(template, itemKey) : null;
       return scope ?? undefined;
     });
-    if (ev.inspection.status === 'completed' || ev.inspection.status === 'cancelled') throw closed(ev.inspection);
+    if (isClosedStatus(ev.inspection.status)) throw closed(ev.inspection);
     const findings = syncAutoFindings(env, ev.inspection, ev.verdicts.items, scope);
     return { verdicts: ev.verdicts, findings };
   })();
