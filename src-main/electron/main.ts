@@ -2,9 +2,10 @@
 // Every decision lives in the small modules next to this file, which take the Electron pieces as
 // arguments and are unit-tested with fakes; this file only connects them.
 import path from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, screen, session, shell } from 'electron';
 import { openCore, type Core } from '../core/core';
 import { registerIpcHandlers } from './ipc';
+import { safeStorageProtector } from './key-protector';
 import { aboutText, buildMenuTemplate } from './menu';
 import { registerAppScheme, serveApp } from './protocol';
 import { denyAllPermissions, guardAllWebContents } from './security';
@@ -38,6 +39,7 @@ function start(): void {
       dataDir: chooseDataDir(process.argv, process.env, app.getPath('userData')),
       resourcesDir: path.join(app.getAppPath(), 'resources'),
       transport: 'electron',
+      keyProtector: safeStorageProtector(safeStorage),
     });
   } catch (err) {
     // DB_CORRUPT / DB_NEWER_VERSION: the core refused the file without writing to it.
