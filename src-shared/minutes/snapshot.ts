@@ -79,6 +79,11 @@ export interface SnapshotItem {
   label: LocalText;
   required: boolean;
   unit: string | null;
+  /** The rule the item is judged by, if any. */
+  ruleId: string | null;
+  /** Choice labels and measurement-table columns, so the answer prints without the template. */
+  choices: { key: string; label: LocalText }[] | null;
+  table: unknown;
   citation: { vi: string };
   /** The stored answer (measurement tables as their rows), null when unanswered. */
   answer: unknown;

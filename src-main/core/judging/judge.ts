@@ -54,10 +54,10 @@ function statusMap(v: InspectionVerdicts): Map<string, string> {
 }
 
 /** A completed inspection judged by the pack versions it recorded, and by the packs in force now. */
-export function rejudgeInspection(env: JudgingEnv, inspectionId: string): Rejudgement {
+export function rejudgeInspection(env: JudgingEnv, inspectionId: string, frozen?: InspectionVerdicts): Rejudgement {
   const current = evaluateInspection(env, inspectionId);
   const refs = current.inspection.rulePacks;
-  if (!refs || refs.length === 0) {
+  if (!frozen && (!refs || refs.length === 0)) {
     return {
       original: null,
       current: current.verdicts,
@@ -68,7 +68,8 @@ export function rejudgeInspection(env: JudgingEnv, inspectionId: string): Rejudg
       },
     };
   }
-  const original = evaluateInspection(env, inspectionId, { kind: 'recorded', refs }).verdicts;
+  // Signed minutes compare with their frozen verdicts (minutes/rejudge.ts), never a re-evaluation.
+  const original = frozen ?? evaluateInspection(env, inspectionId, { kind: 'recorded', refs: refs! }).verdicts;
   const samePacks = JSON.stringify(original.packs.map((p) => [p.domain, p.packId, p.version])) === JSON.stringify(current.verdicts.packs.map((p) => [p.domain, p.packId, p.version]));
   const a = statusMap(original);
   const b = statusMap(current.verdicts);
