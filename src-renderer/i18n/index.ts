@@ -8,6 +8,9 @@ import { search as viSearch } from './vi/search';
 import { verdicts as viVerdicts } from './vi/verdicts';
 import { findings as viFindings } from './vi/findings';
 import { warnings as viWarnings } from './vi/warnings';
+import { identity as viIdentity } from './vi/identity';
+import { minutes as viMinutes } from './vi/minutes';
+import { audit as viAudit } from './vi/audit';
 import { common as enCommon } from './en/common';
 import { facilities as enFacilities } from './en/facilities';
 import { inspections as enInspections } from './en/inspections';
@@ -16,14 +19,17 @@ import { search as enSearch } from './en/search';
 import { verdicts as enVerdicts } from './en/verdicts';
 import { findings as enFindings } from './en/findings';
 import { warnings as enWarnings } from './en/warnings';
+import { identity as enIdentity } from './en/identity';
+import { minutes as enMinutes } from './en/minutes';
+import { audit as enAudit } from './en/audit';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Each feature adds its namespace here, Vietnamese first; English mirrors its type. */
 export const resources = {
-  vi: { common: viCommon, facilities: viFacilities, inspections: viInspections, register: viRegister, search: viSearch, verdicts: viVerdicts, findings: viFindings, warnings: viWarnings },
-  en: { common: enCommon, facilities: enFacilities, inspections: enInspections, register: enRegister, search: enSearch, verdicts: enVerdicts, findings: enFindings, warnings: enWarnings },
+  vi: { common: viCommon, facilities: viFacilities, inspections: viInspections, register: viRegister, search: viSearch, verdicts: viVerdicts, findings: viFindings, warnings: viWarnings, identity: viIdentity, minutes: viMinutes, audit: viAudit },
+  en: { common: enCommon, facilities: enFacilities, inspections: enInspections, register: enRegister, search: enSearch, verdicts: enVerdicts, findings: enFindings, warnings: enWarnings, identity: enIdentity, minutes: enMinutes, audit: enAudit },
 } as const;
 
 export function isLanguage(v: unknown): v is Language {

@@ -17,6 +17,7 @@ import { FindingsPanel } from '../findings/FindingsPanel';
 import { RejudgePanel } from '../verdicts/RejudgePanel';
 import { FollowUpPanel } from '../findings/FollowUpPanel';
 import { ItemCard } from './ItemCard';
+import { HistoryPanel } from '../audit/HistoryPanel';
 import { inspectionKeys } from './queries';
 
 const NO_ATTACHMENTS: Attachment[] = [];
@@ -150,6 +151,7 @@ export function CheckForm({ detail, template }: { detail: InspectionDetail; temp
       {inspection.kind === 'follow_up' && <FollowUpPanel inspectionId={inspection.id} facilityId={inspection.facilityId} readOnly={readOnly} />}
       {inspection.status === 'completed' && <RejudgePanel inspectionId={inspection.id} />}
       <FindingsPanel inspectionId={inspection.id} readOnly={readOnly} />
+      <HistoryPanel entity="inspection" entityId={inspection.id} scope="inspection" />
     </Stack>
   );
 }

@@ -55,7 +55,7 @@ export function InspectionHeader({ detail, template, progress, autosaver, readOn
             <StatusBadge status={i.status} />
             <Badge variant="outline">{t(`kinds.${i.kind}`)}</Badge>
           </Group>
-          {!readOnly && <CompleteButton inspectionId={i.id} autosaver={autosaver} />}
+          {(!readOnly || i.status === 'completed') && <CompleteButton inspection={i} autosaver={autosaver} />}
         </Group>
         <Text size="sm">
           {decision}

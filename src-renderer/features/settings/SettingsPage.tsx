@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import { setLanguage } from '../../app/language';
 import type { Language } from '../../i18n';
 import { useUiStore } from '../../store/ui';
+import { ProfileCard } from '../identity/ProfileCard';
 
 export function SettingsPage() {
   const { t } = useTranslation('common');
@@ -27,6 +28,7 @@ export function SettingsPage() {
           ]}
         />
       </Card>
+      <ProfileCard />
       {info.data && (
         <Card withBorder>
           <Table>

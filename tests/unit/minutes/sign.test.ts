@@ -69,14 +69,14 @@ describe('Hoàn thành và ký: complete, freeze, sign, lock', () => {
     const bytes = minutes.original.canonical;
 
     ok(core.call('xrayUnits.update', { id: unitId, patch: { serial: 'ĐÃ-ĐỔI' } }));
-    ok(core.call('xrayUnits.delete', { id: unitId }));
+    ok(core.call('xrayUnits.delete', { id: unitId, reason: 'Nhập trùng' }));
     ok(core.call('facilities.update', { id: facilityId, patch: { name: 'Tên mới của bệnh viện' } }));
     expect(refused(core.call('inspections.saveAnswer', { inspectionId: id, itemKey: 'licence_present', value: 'no' })).code).toBe('CONFLICT');
     const pack = JSON.parse(fs.readFileSync(path.join(resourcesDir, 'rules', 'radiation-xray-142-2020.json'), 'utf8'));
     pack.version = '1.1.0';
     pack.rules.find((r: { id: string }) => r.id === 'radiation.dose_rate.console').parameters.max.value = 20;
     ok(core.call('rules.packs.import', { fileName: 'radiation-1.1.0.json', json: JSON.stringify(pack) }));
-    ok(core.call('facilities.delete', { id: facilityId }));
+    ok(core.call('facilities.delete', { id: facilityId, reason: 'Nhập trùng' }));
 
     const again = ok(core.call('minutes.get', { inspectionId: id }))!;
     expect(again.original.canonical).toBe(bytes);
