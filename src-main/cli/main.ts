@@ -4,6 +4,7 @@ import { appRoot, rendererDirOf, resourcesDirOf } from './app-root';
 import { formatBackupList, runBackup, runRestore } from './commands/backup';
 import { formatDoctor, runDoctor } from './commands/doctor';
 import { formatSeed, runSeedDemo } from './commands/seed';
+import { formatProfile, runExportKey, runProfileCreate, runProfileShow } from './commands/profile';
 import { serve } from './commands/serve';
 
 declare const __KIEMTRA_VERSION__: string;
@@ -97,6 +98,37 @@ program
     const r = runRestore(opts.dataDir ?? program.opts().dataDir, file, opts.latest === true);
     console.log(`Đã khôi phục / restored ${r.restored.file} (lược đồ / schema ${r.restored.schemaVersion})`);
     if (r.setAside) console.log(`Tệp cũ được giữ tại / the previous file was kept at ${r.setAside}`);
+  });
+
+const profile = program.command('profile').description('hồ sơ cán bộ và khoá ký của thiết bị / inspector profile and device signing key');
+profile
+  .command('create')
+  .description('tạo hồ sơ cán bộ và khoá ký (lần đầu) / create the profile and signing key (first run)')
+  .requiredOption('--name <name>', 'họ và tên / full name')
+  .option('--position <position>', 'chức vụ / position')
+  .option('--unit <unit>', 'đơn vị / unit (mặc định / default: Sở Khoa học và Công nghệ tỉnh Sơn La)')
+  .option('--data-dir <dir>', 'thư mục dữ liệu / data folder')
+  .action((opts: { name: string; position?: string; unit?: string; dataDir?: string }) => {
+    console.log(formatProfile(runProfileCreate(opts.dataDir ?? program.opts().dataDir, resourcesDirOf(appRoot()), opts)));
+    console.log('Lưu ý / note: ngoài ứng dụng máy tính, khoá được lưu KHÔNG mã hoá (quyền 0600) / outside the desktop app the key is stored unencrypted (0600).');
+  });
+profile
+  .command('show')
+  .description('xem hồ sơ cán bộ / show the profile')
+  .option('--data-dir <dir>', 'thư mục dữ liệu / data folder')
+  .action((opts: { dataDir?: string }) => {
+    console.log(formatProfile(runProfileShow(opts.dataDir ?? program.opts().dataDir, resourcesDirOf(appRoot()))));
+  });
+profile
+  .command('export-key')
+  .description('xuất khoá ký ra tệp để sao lưu / export the signing key to a backup file')
+  .requiredOption('--out <file>', 'tệp sao lưu / backup file (không ghi đè / never overwritten)')
+  .option('--passphrase-env <var>', 'biến môi trường chứa mật khẩu mã hoá tệp / environment variable holding a passphrase to encrypt it')
+  .option('--data-dir <dir>', 'thư mục dữ liệu / data folder')
+  .action((opts: { out: string; passphraseEnv?: string; dataDir?: string }) => {
+    const passphrase = opts.passphraseEnv ? process.env[opts.passphraseEnv] : undefined;
+    const file = runExportKey(opts.dataDir ?? program.opts().dataDir, resourcesDirOf(appRoot()), opts.out, passphrase);
+    console.log(`Đã xuất khoá / key exported: ${file}${passphrase ? ' (mã hoá / encrypted)' : ' (KHÔNG mã hoá / NOT encrypted)'}`);
   });
 
 program.parseAsync(process.argv).catch((err: unknown) => {

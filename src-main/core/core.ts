@@ -10,6 +10,8 @@ import { openDataFile } from './backup/startup';
 import type { Db } from './db/types';
 import { dataFileIn, resolveDataDir } from './paths';
 import { loadResources, type Resources } from './resources';
+import { loadIdentity } from './identity/profile';
+import type { KeyProtector } from './identity/protector';
 
 export interface CoreOptions {
   /** Folder of the data file; defaults as resolveDataDir(). */
@@ -24,6 +26,8 @@ export interface CoreOptions {
   dailyBackups?: { onError(err: unknown): void };
   /** How "Khôi phục" restarts the app to apply a staged restore (Electron); absent in web mode. */
   requestRestart?: () => void;
+  /** The Electron shell's safeStorage; null or absent: the key file is stored unencrypted (web mode, CLI). */
+  keyProtector?: KeyProtector | null;
 }
 
 export interface Core {
@@ -54,11 +58,15 @@ export function openCore(options: CoreOptions): Core {
       now,
       hlc: new HlcClock(deviceId, () => now().getTime(), last),
       deviceId,
-      actor: options.actor ?? 'local',
+      actor: options.actor ?? NO_PROFILE_ACTOR,
       identity: null,
       dataFile,
     };
-    const env: HandlerEnv = { ...ctx, resources, transport: options.transport ?? 'direct', requestRestart: options.requestRestart };
+    // The inspector's profile names every audit row and change; its key signs the minutes.
+    const identity = loadIdentity(ctx, options.keyProtector ?? null);
+    if (identity.profile) ctx.actor = identity.profile.full_name;
+    ctx.identity = identity.signer;
+    const env: HandlerEnv = { ...ctx, resources, transport: options.transport ?? 'direct', requestRestart: options.requestRestart, keyProtector: options.keyProtector ?? null };
     const backups = options.dailyBackups ? scheduleDailyBackups(ctx, options.dailyBackups.onError) : null;
     return {
       env,
@@ -78,6 +86,9 @@ export function openCore(options: CoreOptions): Core {
     throw err;
   }
 }
+
+/** Who the audit log names before the first-run profile exists (the app asks for it before anything else). */
+export const NO_PROFILE_ACTOR = '(chưa có hồ sơ cán bộ / no profile)';
 
 /**
  * The clock restarts after the latest timestamp this file has seen: the newest local change

@@ -2,11 +2,12 @@
 // Every decision lives in the small modules next to this file, which take the Electron pieces as
 // arguments and are unit-tested with fakes; this file only connects them.
 import path from 'node:path';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, safeStorage, screen, session, shell } from 'electron';
 import { restoreFromFile } from '../core/backup/restore';
 import { openCore, type Core } from '../core/core';
 import { dataFileIn } from '../core/paths';
 import { registerIpcHandlers } from './ipc';
+import { safeStorageProtector } from './key-protector';
 import { aboutText, buildMenuTemplate } from './menu';
 import { registerAppScheme, serveApp } from './protocol';
 import { denyAllPermissions, guardAllWebContents } from './security';
@@ -46,6 +47,7 @@ function start(): void {
         app.relaunch();
         app.quit();
       },
+      keyProtector: safeStorageProtector(safeStorage),
     });
   } catch (err) {
     // DB_CORRUPT / DB_NEWER_VERSION: the core refused the file without writing to it.

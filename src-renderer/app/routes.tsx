@@ -10,18 +10,25 @@ import { WarningsPage } from '../features/warnings/WarningsPage';
 import { RequirementsPage } from '../features/requirements/RequirementsPage';
 import { RulePacksPage } from '../features/rules/RulePacksPage';
 import { Layout } from './Layout';
+import { ProfileGate } from '../features/identity/ProfileGate';
+import { MinutesPage } from '../features/minutes/MinutesPage';
 
 /** Every screen; each feature adds its routes here. */
 export const routes: RouteObject[] = [
   {
     path: '/',
-    element: <Layout />,
+    element: (
+      <ProfileGate>
+        <Layout />
+      </ProfileGate>
+    ),
     children: [
       { index: true, element: <Navigate to="/facilities" replace /> },
       { path: 'facilities', element: <FacilityListPage /> },
       { path: 'facilities/:id', element: <FacilityDetailPage /> },
       { path: 'inspections', element: <InspectionListPage /> },
       { path: 'inspections/:id', element: <InspectionPage /> },
+      { path: 'inspections/:id/minutes', element: <MinutesPage /> },
       { path: 'register', element: <RegisterOverviewPage /> },
       { path: 'search', element: <SearchPage /> },
       { path: 'settings', element: <SettingsPage /> },

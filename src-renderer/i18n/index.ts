@@ -12,6 +12,9 @@ import { flow as viFlow } from './vi/flow';
 import { a11y as viA11y } from './vi/a11y';
 import { backup as viBackup } from './vi/backup';
 import { trust as viTrust } from './vi/trust';
+import { identity as viIdentity } from './vi/identity';
+import { minutes as viMinutes } from './vi/minutes';
+import { audit as viAudit } from './vi/audit';
 import { common as enCommon } from './en/common';
 import { facilities as enFacilities } from './en/facilities';
 import { inspections as enInspections } from './en/inspections';
@@ -24,14 +27,17 @@ import { flow as enFlow } from './en/flow';
 import { a11y as enA11y } from './en/a11y';
 import { backup as enBackup } from './en/backup';
 import { trust as enTrust } from './en/trust';
+import { identity as enIdentity } from './en/identity';
+import { minutes as enMinutes } from './en/minutes';
+import { audit as enAudit } from './en/audit';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Each feature adds its namespace here, Vietnamese first; English mirrors its type. */
 export const resources = {
-  vi: { common: viCommon, facilities: viFacilities, inspections: viInspections, register: viRegister, search: viSearch, verdicts: viVerdicts, findings: viFindings, warnings: viWarnings, flow: viFlow, a11y: viA11y, backup: viBackup, trust: viTrust },
-  en: { common: enCommon, facilities: enFacilities, inspections: enInspections, register: enRegister, search: enSearch, verdicts: enVerdicts, findings: enFindings, warnings: enWarnings, flow: enFlow, a11y: enA11y, backup: enBackup, trust: enTrust },
+  vi: { common: viCommon, facilities: viFacilities, inspections: viInspections, register: viRegister, search: viSearch, verdicts: viVerdicts, findings: viFindings, warnings: viWarnings, flow: viFlow, a11y: viA11y, backup: viBackup, trust: viTrust, identity: viIdentity, minutes: viMinutes, audit: viAudit },
+  en: { common: enCommon, facilities: enFacilities, inspections: enInspections, register: enRegister, search: enSearch, verdicts: enVerdicts, findings: enFindings, warnings: enWarnings, flow: enFlow, a11y: enA11y, backup: enBackup, trust: enTrust, identity: enIdentity, minutes: enMinutes, audit: enAudit },
 } as const;
 
 export function isLanguage(v: unknown): v is Language {

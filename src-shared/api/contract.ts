@@ -14,6 +14,9 @@ import { judgingOperations } from './judging';
 import { warningOperations } from './warnings';
 import { checkFlowOperations } from './check-flow';
 import { backupOperations } from './backup';
+import { identityOperations } from './identity';
+import { minutesOperations } from './minutes';
+import { auditOperations } from './audit';
 
 /**
  * Every operation of KiemTra, declared once (DESIGN.md §2). Each area adds its own map in its
@@ -33,6 +36,9 @@ export const contract = {
   ...warningOperations,
   ...checkFlowOperations,
   ...backupOperations,
+  ...identityOperations,
+  ...minutesOperations,
+  ...auditOperations,
 } as const;
 
 export type Contract = typeof contract;

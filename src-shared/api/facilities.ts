@@ -3,6 +3,7 @@ import {
   FacilityInput,
   FacilityListInput,
   FacilityUpdateInput,
+  DeleteInput,
   IdInput,
   type Facility,
   type FacilityPage,
@@ -14,6 +15,6 @@ export const facilityOperations = {
   'facilities.create': mutation<Facility>()(FacilityInput),
   'facilities.update': mutation<Facility>()(FacilityUpdateInput),
   /** Marks the facility deleted (a tombstone that syncs); `facilities.restore` undoes it. */
-  'facilities.delete': mutation<Facility>()(IdInput),
+  'facilities.delete': mutation<Facility>()(DeleteInput),
   'facilities.restore': mutation<Facility>()(IdInput),
 } as const;

@@ -1,5 +1,5 @@
 import { mutation, query } from './define';
-import { IdInput } from '../schemas/facility';
+import { DeleteInput, IdInput } from '../schemas/facility';
 import {
   DoseRecordInput,
   DoseRecordListInput,
@@ -35,41 +35,41 @@ export const registerOperations = {
   'xrayUnits.get': query<XrayUnit>()(IdInput),
   'xrayUnits.create': mutation<XrayUnit>()(XrayUnitInput),
   'xrayUnits.update': mutation<XrayUnit>()(XrayUnitUpdateInput),
-  'xrayUnits.delete': mutation<XrayUnit>()(IdInput),
+  'xrayUnits.delete': mutation<XrayUnit>()(DeleteInput),
   'xrayUnits.restore': mutation<XrayUnit>()(IdInput),
 
   'sealedSources.list': query<SealedSourcePage>()(SealedSourceListInput),
   'sealedSources.get': query<SealedSource>()(IdInput),
   'sealedSources.create': mutation<SealedSource>()(SealedSourceInput),
   'sealedSources.update': mutation<SealedSource>()(SealedSourceUpdateInput),
-  'sealedSources.delete': mutation<SealedSource>()(IdInput),
+  'sealedSources.delete': mutation<SealedSource>()(DeleteInput),
   'sealedSources.restore': mutation<SealedSource>()(IdInput),
 
   'wastewaterSystems.list': query<WastewaterSystemPage>()(WastewaterSystemListInput),
   'wastewaterSystems.get': query<WastewaterSystem>()(IdInput),
   'wastewaterSystems.create': mutation<WastewaterSystem>()(WastewaterSystemInput),
   'wastewaterSystems.update': mutation<WastewaterSystem>()(WastewaterSystemUpdateInput),
-  'wastewaterSystems.delete': mutation<WastewaterSystem>()(IdInput),
+  'wastewaterSystems.delete': mutation<WastewaterSystem>()(DeleteInput),
   'wastewaterSystems.restore': mutation<WastewaterSystem>()(IdInput),
 
   'licences.list': query<LicencePage>()(LicenceListInput),
   'licences.get': query<Licence>()(IdInput),
   'licences.create': mutation<Licence>()(LicenceInput),
   'licences.update': mutation<Licence>()(LicenceUpdateInput),
-  'licences.delete': mutation<Licence>()(IdInput),
+  'licences.delete': mutation<Licence>()(DeleteInput),
   'licences.restore': mutation<Licence>()(IdInput),
 
   'workers.list': query<WorkerPage>()(WorkerListInput),
   'workers.get': query<Worker>()(IdInput),
   'workers.create': mutation<Worker>()(WorkerInput),
   'workers.update': mutation<Worker>()(WorkerUpdateInput),
-  'workers.delete': mutation<Worker>()(IdInput),
+  'workers.delete': mutation<Worker>()(DeleteInput),
   'workers.restore': mutation<Worker>()(IdInput),
 
   'doseRecords.list': query<DoseRecordPage>()(DoseRecordListInput),
   'doseRecords.get': query<DoseRecord>()(IdInput),
   'doseRecords.create': mutation<DoseRecord>()(DoseRecordInput),
   'doseRecords.update': mutation<DoseRecord>()(DoseRecordUpdateInput),
-  'doseRecords.delete': mutation<DoseRecord>()(IdInput),
+  'doseRecords.delete': mutation<DoseRecord>()(DeleteInput),
   'doseRecords.restore': mutation<DoseRecord>()(IdInput),
 } as const;

@@ -50,3 +50,5 @@ export type FacilityPage = Page<Facility>;
 
 export const FacilityUpdateInput = z.object({ id: Id, patch: FacilityInput.partial() });
 export const IdInput = z.object({ id: Id });
+/** Deleting a register record (or a facility) says why: the reason goes into the audit log. */
+export const DeleteInput = z.object({ id: Id, reason: requiredText(500, 'Lý do xoá', 'Reason for deleting') });

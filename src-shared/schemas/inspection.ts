@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { INSPECTION_KINDS, type InspectionKind } from '../checklists/schema';
 import { Id, IsoDate, optionalText, PageInput, requiredText, type Page, type SyncedRow } from './common';
 
-export const INSPECTION_STATUSES = ['draft', 'in_progress', 'completed', 'cancelled'] as const;
+/**
+ * draft → in_progress → signed (locked; later 'sent' / 'approved' / 'returned' are review records,
+ * not statuses, so the signed row never changes). 'completed': closed before signing existed
+ * (schema < 9), unsigned and read-only; "Hoàn thành và ký" signs it.
+ */
+export const INSPECTION_STATUSES = ['draft', 'in_progress', 'signed', 'completed', 'cancelled'] as const;
 export type InspectionStatus = (typeof INSPECTION_STATUSES)[number];
 
 export const TEAM_ROLES = ['truong_doan', 'thanh_vien', 'thu_ky', 'khac'] as const;
@@ -104,7 +109,7 @@ export const INSPECTION_SORTS = ['date', 'updatedAt', 'status', 'facility', 'dec
 
 export const InspectionListInput = PageInput.extend({
   facilityId: Id.optional(),
-  status: z.array(z.enum(INSPECTION_STATUSES)).max(4).optional(),
+  status: z.array(z.enum(INSPECTION_STATUSES)).max(5).optional(),
   kind: z.enum(INSPECTION_KINDS).optional(),
   /** Day of the check (else of the decision), inclusive. */
   dateFrom: IsoDate.optional(),

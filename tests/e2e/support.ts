@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -49,11 +49,19 @@ export interface RunningServer {
 /** One-time launch links the test server prints (one per page or context a test file opens). */
 const LAUNCH_CODES = 100;
 
-/** Starts the real built CLI (`kiemtra serve`) on a free port and a temporary data folder. */
-export async function startServer(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kt-e2e-'))): Promise<RunningServer> {
+/**
+ * Starts the real built CLI (`kiemtra serve`) on a free port and a temporary data folder. The
+ * inspector's profile is made first with `kiemtra profile create` (the app otherwise opens on its
+ * first-run screen); pass `{ profile: false }` to start at that screen.
+ */
+export async function startServer(dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kt-e2e-')), opts: { profile?: boolean } = {}): Promise<RunningServer> {
   const bin = path.resolve('bin/kiemtra.cjs');
   if (!fs.existsSync(path.resolve('dist/cli/kiemtra.cjs')) || !fs.existsSync(path.resolve('dist/renderer/index.html'))) {
     throw new Error('The app is not built: run `npm run build` first (`npm test` does it).');
+  }
+  if (opts.profile !== false && !fs.existsSync(path.join(dataDir, 'device-key.json'))) {
+    const made = spawnSync(process.execPath, [bin, 'profile', 'create', '--name', 'Nguyễn Văn An', '--position', 'Chuyên viên', '--data-dir', dataDir], { encoding: 'utf8' });
+    if (made.status !== 0) throw new Error(`kiemtra profile create failed:\n${made.stdout}${made.stderr}`);
   }
   const args = [bin, 'serve', '--port', '0', '--launch-codes', String(LAUNCH_CODES), '--data-dir', dataDir];
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -64,6 +64,12 @@ function fakeElectron(userData: string) {
       },
     },
     shell: { openExternal: () => Promise.resolve() },
+    // A stand-in keychain: reversible, and visibly not the plain PEM.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (s: string) => Buffer.from(`fake-keychain:${Buffer.from(s).toString('hex')}`),
+      decryptString: (b: Buffer) => Buffer.from(b.toString().slice('fake-keychain:'.length), 'hex').toString(),
+    },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => undefined },
     dialog: { showErrorBox: (title: string, content: string) => void record.errorBoxes.push({ title, content }), showMessageBox: () => Promise.resolve({}) },
@@ -119,6 +125,13 @@ describe('the built desktop main process wires the core, the page and the guards
 
     const list = (await record.ipc.get('kiemtra:facilities.list')!({ senderFrame: { url: 'app://kiemtra/index.html' } }, {})) as Result<unknown>;
     expect(list.ok).toBe(true);
+
+    // The first-run profile's key is encrypted with the shell's safeStorage, never stored as plain PEM.
+    const profile = (await record.ipc.get('kiemtra:profile.create')!({ senderFrame: { url: 'app://kiemtra/index.html' } }, { fullName: 'Nguyễn Văn An' })) as Result<{ keyProtection: string }>;
+    expect(profile.ok && profile.value.keyProtection).toBe('safe_storage');
+    const keyFile = fs.readFileSync(path.join(userData, 'device-key.json'), 'utf8');
+    expect(keyFile).not.toContain('PRIVATE KEY');
+    expect(Buffer.from(JSON.parse(keyFile).privateKey, 'base64').toString()).toMatch(/^fake-keychain:/);
 
     // Quitting closes the core: the data file is released and further calls get an error.
     record.appListeners.get('will-quit')!();

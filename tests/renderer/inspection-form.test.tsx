@@ -148,20 +148,20 @@ describe('the generated check form', () => {
     }, SAVE_WAIT);
   });
 
-  it('"Hoàn thành" lists the required items still missing and leaves the inspection open', async () => {
+  it('"Hoàn thành và ký" lists the required items still missing and leaves the inspection open', async () => {
     core = freshCore();
     const { inspection } = xrayInspection(core, 'Bệnh viện Đa khoa Sông Mã', [{ type: 'general', serial: 'G-3' }]);
     const user = userEvent.setup();
     await renderApp({ core, route: `#/inspections/${inspection.id}` });
-    await user.click(await screen.findByRole('button', { name: 'Hoàn thành' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Hoàn thành cuộc kiểm tra' });
-    await user.click(within(dialog).getByRole('button', { name: 'Hoàn thành' }));
+    await user.click(await screen.findByRole('button', { name: 'Hoàn thành và ký' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Hoàn thành và ký biên bản' });
+    await user.click(within(dialog).getByRole('button', { name: 'Ký biên bản' }));
     const missing = await within(dialog).findByTestId('missing-items');
     expect(within(missing).getByRole('button', { name: /^Có giấy phép tiến hành công việc bức xạ/ })).toBeInTheDocument();
     await user.click(within(missing).getByRole('button', { name: 'Chữ ký trưởng đoàn kiểm tra' }));
     // The dialog closes and the cursor lands on the item to answer.
     await waitFor(() => expect(item(document.body, 'Chữ ký trưởng đoàn kiểm tra')).toContainElement(document.activeElement as HTMLElement), SAVE_WAIT);
-    expect(screen.queryByRole('dialog', { name: 'Hoàn thành cuộc kiểm tra' })).toBeNull();
+    expect(screen.queryByRole('dialog', { name: 'Hoàn thành và ký biên bản' })).toBeNull();
     const status = core.db.prepare('SELECT status FROM inspections WHERE id = ?').get(inspection.id) as { status: string };
     expect(status.status).toBe('draft');
   });

@@ -17,7 +17,7 @@ describe('completed minutes judged again', () => {
     const { id, unitId } = xrayCheck(core);
     consoleReading(core, id, unitId, 8);
     fillRequired(core, id);
-    ok(core.call('inspections.complete', { id, conclusion: 'Cơ sở cơ bản đáp ứng yêu cầu an toàn bức xạ.' }));
+    ok(core.call('inspections.complete', { id, conclusion: 'Cơ sở cơ bản đáp ứng yêu cầu an toàn bức xạ.', endedAt: '2025-11-20T11:30', facilityOpinion: 'Cơ sở thống nhất.' }));
     const pack = JSON.parse(fs.readFileSync(path.join(resourcesDir, 'rules', 'radiation-xray-142-2020.json'), 'utf8'));
     pack.version = '1.1.0';
     pack.rules.find((r: { id: string }) => r.id === 'radiation.dose_rate.console').parameters.max.value = 5;

@@ -32,6 +32,9 @@ export function toApiError(err: unknown, operation: unknown) {
   // A bug's message may quote the input (SQLite, JSON): cut it to what an error may echo.
   const message = echo(err instanceof Error ? err.message : typeof err === 'string' ? err : '?', 200);
   const op = typeof operation === 'string' ? operation : '?';
+  // The lock triggers of signed minutes (migration 009) speak for themselves.
+  const locked = /^KIEMTRA_(?:SIGNED|APPEND_ONLY|UNSIGNED): (.*) \/ (.*)$/.exec(message);
+  if (locked) return new KiemTraError('CONFLICT', locked[1]!, locked[2]!, { context: { operation: op } }).toApiError();
   return new KiemTraError('INTERNAL', `Lỗi nội bộ khi thực hiện ${op}: ${message}`, `Internal error in ${op}: ${message}`, {
     context: { operation: op },
   }).toApiError();

@@ -17,6 +17,6 @@ export const facilityHandlers: HandlerSlice<keyof typeof facilityOperations> = {
   'facilities.get': (env, { id }) => getFacility(env, deps(env), id),
   'facilities.create': (env, input) => createFacility(env, deps(env), input),
   'facilities.update': (env, { id, patch }) => updateFacility(env, deps(env), id, patch),
-  'facilities.delete': (env, { id }) => deleteFacility(env, deps(env), id),
+  'facilities.delete': (env, { id, reason }) => deleteFacility(env, deps(env), id, reason),
   'facilities.restore': (env, { id }) => restoreFacility(env, deps(env), id),
 };

@@ -11,6 +11,9 @@ import { judgingHandlers } from './judging';
 import { warningHandlers } from './warnings';
 import { checkFlowHandlers } from './check-flow';
 import { backupHandlers } from './backup';
+import { identityHandlers } from './identity';
+import { minutesHandlers } from './minutes';
+import { auditHandlers } from './audit';
 import type { Handlers } from './types';
 
 /** Every operation's implementation; each area keeps its slice in its own file. */
@@ -28,4 +31,7 @@ export const handlers: Handlers = {
   ...warningHandlers,
   ...checkFlowHandlers,
   ...backupHandlers,
+  ...identityHandlers,
+  ...minutesHandlers,
+  ...auditHandlers,
 };

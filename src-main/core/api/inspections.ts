@@ -5,8 +5,9 @@ import { checklistStore } from '../checklists/store';
 import { saveAnswer } from '../inspections/answers';
 import { addAttachment, removeAttachment } from '../inspections/attachments';
 import { createInspection, deleteInspection, listInspections, restoreInspection, updateInspection } from '../inspections/crud';
-import { completeInspection, inspectionDetail, inspectionProgress } from '../inspections/progress';
-import { judgeInspection, recordJudgement } from '../judging/judge';
+import { inspectionDetail, inspectionProgress } from '../inspections/progress';
+import { completeAndSign } from '../minutes/sign';
+import { judgeInspection } from '../judging/judge';
 import type { HandlerEnv, HandlerSlice } from './types';
 
 const store = (env: HandlerEnv) => checklistStore(env.resources.dir);
@@ -35,13 +36,8 @@ export const inspectionHandlers: HandlerSlice<keyof typeof inspectionOperations>
       return answer;
     })(),
   'inspections.progress': (env, { id }) => inspectionProgress(env, store(env), id),
-  // Completing records the rule packs that judged the minutes (they keep them when packs change).
-  'inspections.complete': (env, input) =>
-    env.db.transaction(() => {
-      const done = completeInspection(env, store(env), input);
-      recordJudgement(env, done.id);
-      return inspectionDetail(env, store(env), done.id).inspection;
-    })(),
+  // "Hoàn thành và ký": judged once more, frozen into a signed snapshot, then locked (minutes/sign.ts).
+  'inspections.complete': (env, input) => completeAndSign(env, input),
   'blobs.put': (env, input) => putBlob(env, input),
   'blobs.get': (env, { sha256 }) => getBlob(env, sha256),
   'attachments.add': (env, input) => addAttachment(env, store(env), input),

@@ -1,9 +1,10 @@
 import type { judgingOperations } from '../../../src-shared/api/judging';
-import { inspectionVerdicts, judgeInspection, rejudgeInspection } from '../judging/judge';
+import { inspectionVerdicts, judgeInspection } from '../judging/judge';
+import { rejudge } from '../minutes/rejudge';
 import type { HandlerSlice } from './types';
 
 export const judgingHandlers: HandlerSlice<keyof typeof judgingOperations> = {
   'inspections.verdicts': (env, { inspectionId }) => inspectionVerdicts(env, inspectionId),
   'inspections.judge': (env, { inspectionId, itemKey }) => judgeInspection(env, inspectionId, itemKey),
-  'inspections.rejudge': (env, { inspectionId }) => rejudgeInspection(env, inspectionId),
+  'inspections.rejudge': (env, { inspectionId }) => rejudge(env, inspectionId),
 };

@@ -1,6 +1,7 @@
 import type { ApiOutput, ApiParsedInput, OperationName } from '../../../src-shared/api/contract';
 import type { CoreContext } from '../context';
 import type { Resources } from '../resources';
+import type { KeyProtector } from '../identity/protector';
 
 /** What a handler gets: the context plus the loaded resources. */
 export interface HandlerEnv extends CoreContext {
@@ -8,6 +9,8 @@ export interface HandlerEnv extends CoreContext {
   transport: 'electron' | 'web' | 'direct';
   /** Set by the desktop app: restarts it so a staged restore is applied (see core/backup/restore.ts). */
   requestRestart?: () => void;
+  /** Encrypts the device key at rest (Electron safeStorage); absent in web mode and the CLI. */
+  keyProtector?: KeyProtector | null;
 }
 
 export type Handler<N extends OperationName> = (env: HandlerEnv, input: ApiParsedInput<N>) => ApiOutput<N>;

@@ -47,7 +47,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       if (problems.length !== 1 || problems[0] !== 'ok') throw corrupt(file, new Error(`quick_check: ${problems.slice(0, 3).join('; ').slice(0, 160)}`));
     }
     const version = db.pragma('user_version', { simple: true }) as number;
-    const latest = Math.max(0, ...migrations.map((m) => m.version));
+    const latest = latestVersion(migrations);
     if (version > latest) {
       throw new KiemTraError(
         'DB_NEWER_VERSION',
@@ -84,8 +84,23 @@ export function migrate(db: Db, migrations: readonly Migration[], from: number):
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
     }
+    // Foreign keys are off while migrating (a migration may rebuild a table others point at):
+    // they are checked here, before the commit.
+    const broken = db.pragma('foreign_key_check') as { table: string }[];
+    if (broken.length) throw new Error(`migration left ${broken.length} foreign key violation(s), first in ${broken[0]!.table}`);
   });
-  run();
+  const fk = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    run();
+  } finally {
+    if (fk) db.pragma('foreign_keys = ON');
+  }
+}
+
+/** Migrations are numbered by area and may leave gaps: the schema level is the highest one. */
+export function latestVersion(migrations: readonly Migration[]): number {
+  return migrations.reduce((max, m) => Math.max(max, m.version), 0);
 }
 
 /**

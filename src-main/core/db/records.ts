@@ -3,6 +3,7 @@ import type { CoreContext } from '../context';
 import { newId } from './ids';
 import { stmt } from './statements';
 import { removeSearchDoc, upsertSearchDoc } from '../search/index-doc';
+import { appendAudit } from '../audit/write';
 
 type Value = string | number | null;
 
@@ -47,11 +48,8 @@ function writeChange(ctx: CoreContext, table: string, rowId: string, col: string
     .run(table, rowId, col, JSON.stringify(value), hlc, ctx.deviceId);
 }
 
-export function writeAudit(ctx: CoreContext, entity: string, id: string, action: string, oldV: object | null, newV: object | null, at: string): void {
-  stmt(ctx.db, 
-      'INSERT INTO audit_log (at, actor, device, entity, entity_id, action, old_values, new_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    )
-    .run(at, ctx.actor, ctx.deviceId, entity, id, action, oldV ? JSON.stringify(oldV) : null, newV ? JSON.stringify(newV) : null);
+export function writeAudit(ctx: CoreContext, entity: string, id: string, action: string, oldV: object | null, newV: object | null, at: string, reason: string | null = null): void {
+  appendAudit(ctx, { entity, entityId: id, action, oldValues: oldV, newValues: newV, at, reason });
 }
 
 /** Reads the raw row (including tombstoned ones) or null. */
@@ -153,15 +151,15 @@ export function updateRecord<F extends Record<string, unknown>>(ctx: CoreContext
 }
 
 /** Deletes as a tombstone (deleted_at set) so the deletion syncs and can be undone. */
-export function tombstoneRecord<F extends Record<string, unknown>>(ctx: CoreContext, spec: TableSpec<F>, id: string): void {
-  setDeleted(ctx, spec, id, true);
+export function tombstoneRecord<F extends Record<string, unknown>>(ctx: CoreContext, spec: TableSpec<F>, id: string, reason: string | null = null): void {
+  setDeleted(ctx, spec, id, true, reason);
 }
 
 export function restoreRecord<F extends Record<string, unknown>>(ctx: CoreContext, spec: TableSpec<F>, id: string): void {
   setDeleted(ctx, spec, id, false);
 }
 
-function setDeleted<F extends Record<string, unknown>>(ctx: CoreContext, spec: TableSpec<F>, id: string, deleted: boolean): void {
+function setDeleted<F extends Record<string, unknown>>(ctx: CoreContext, spec: TableSpec<F>, id: string, deleted: boolean, reason: string | null = null): void {
   ctx.db.transaction(() => {
     const row = readRow(ctx, spec as unknown as TableSpec<Record<string, unknown>>, id);
     if (!row) throw notFound(spec, id);
@@ -171,7 +169,7 @@ function setDeleted<F extends Record<string, unknown>>(ctx: CoreContext, spec: T
     const value = deleted ? at : null;
     stmt(ctx.db, `UPDATE ${spec.table} SET deleted_at = ?, updated_at = ?, hlc = ?, updated_by = ? WHERE id = ?`).run(value, at, hlc, ctx.deviceId, id);
     writeChange(ctx, spec.table, id, 'deleted_at', value, hlc);
-    writeAudit(ctx, spec.entity, id, deleted ? 'delete' : 'restore', { deletedAt: row.deleted_at ?? null }, { deletedAt: value }, at);
+    writeAudit(ctx, spec.entity, id, deleted ? 'delete' : 'restore', { deletedAt: row.deleted_at ?? null }, { deletedAt: value }, at, reason);
     if (spec.searchText) {
       if (deleted) removeSearchDoc(ctx.db, id);
       else {

@@ -13,6 +13,7 @@ import { cancelInspection } from '../inspections/cancel';
 import { createInspection } from '../inspections/crud';
 import { inspectionFacts } from '../inspections/facts';
 import { completeInspection } from '../inspections/progress';
+import { completeAndSign } from '../minutes/sign';
 import { judgeInspection, recordJudgement } from '../judging/judge';
 import { demoPhotoPng, demoSignaturePng } from './images';
 import { listFindings } from '../findings/findings';
@@ -83,13 +84,18 @@ export function seedDemoInspections(env: HandlerEnv, today: string): DemoInspect
         fillAnswers(env, store, inspection, date, 1);
         judgeInspection(env, inspection.id);
         requireFixes(env, inspection.id, date);
-        completeInspection(env, store, {
+        const closing = {
           id: inspection.id,
           endedAt: `${date.format('YYYY-MM-DD')}T11:45`,
           conclusion: 'Cơ sở cơ bản chấp hành quy định; yêu cầu bổ sung hồ sơ theo kiến nghị của đoàn trong 30 ngày.',
           facilityOpinion: 'Cơ sở thống nhất với kết quả kiểm tra và cam kết khắc phục đúng hạn.',
-        });
-        recordJudgement(env, inspection.id);
+        };
+        // Signed with this device's key; before a profile exists (CLI seed) they are closed unsigned.
+        if (env.identity) completeAndSign(env, closing);
+        else {
+          completeInspection(env, store, closing);
+          recordJudgement(env, inspection.id);
+        }
       }
       if (p.state === 'cancelled') cancelInspection(env, { id: inspection.id, reason: 'Mở nhầm cơ sở; quyết định kiểm tra được thay bằng quyết định khác' });
     }

@@ -3,7 +3,7 @@ import { KiemTraError } from '../../../src-shared/api/errors';
 import type { Finding, FindingCreateInput, FindingFields, FindingListInput, FindingUpdateInput } from '../../../src-shared/schemas/finding';
 import type { CoreContext } from '../context';
 import { insertRecord, notFound, restoreRecord, tombstoneRecord, updateRecord } from '../db/records';
-import { closed } from '../inspections/crud';
+import { closed, isClosedStatus } from '../inspections/crud';
 import { inspectionSpec } from '../inspections/specs';
 import { findingSpec, toFinding } from './specs';
 
@@ -29,7 +29,7 @@ export function requireOpenInspection(ctx: CoreContext, inspectionId: string): I
     .prepare('SELECT id, facility_id, status, decision_number, deleted_at FROM inspections WHERE id = ?')
     .get(inspectionId) as InspectionHead | undefined;
   if (!head || head.deleted_at) throw notFound(inspectionSpec, inspectionId);
-  if (head.status === 'completed' || head.status === 'cancelled') {
+  if (isClosedStatus(head.status)) {
     throw closed({ id: head.id, status: head.status, decisionNumber: head.decision_number });
   }
   return head;

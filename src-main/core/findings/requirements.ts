@@ -55,6 +55,12 @@ function liveInspection(ctx: CoreContext, id: string, path: string): InspectionH
 /** Kiến nghị written at an inspection (also after its minutes were signed, in the conclusion). */
 export function createRequirement(ctx: CoreContext, input: z.output<typeof RequirementCreateInput>): Requirement {
   const head = liveInspection(ctx, input.inspectionId, 'inspectionId');
+  if (head.status === 'signed') {
+    throw new KiemTraError('CONFLICT', 'Biên bản đã ký: kiến nghị mới được ghi bằng biên bản bổ sung', 'The minutes are signed: a new requirement goes into an amendment', {
+      issues: [{ path: 'inspectionId', vi: 'Biên bản đã ký và khoá', en: 'The minutes are signed and locked' }],
+      context: { inspectionId: input.inspectionId },
+    });
+  }
   assertCheckDate(ctx, head.id, 'deadline', input.deadline, DEADLINE_LABEL, 'deadline');
   if (input.findingId) {
     const finding = ctx.db.prepare('SELECT inspection_id, deleted_at FROM findings WHERE id = ?').get(input.findingId) as

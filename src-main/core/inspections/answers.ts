@@ -9,7 +9,7 @@ import type { Answer, SaveAnswerInput } from '../../../src-shared/schemas/inspec
 import type { CoreContext } from '../context';
 import { insertRecord, notFound, readRow, restoreRecord, updateRecord, type TableSpec } from '../db/records';
 import { requireTemplate, type ChecklistStore, type IndexedTemplate } from '../checklists/store';
-import { closed } from './crud';
+import { closed, isClosedStatus } from './crud';
 import { answerSpec, inspectionSpec, toAnswer, type AnswerFields } from './specs';
 
 interface InspectionHead {
@@ -33,7 +33,7 @@ export function resolveItem(
     .prepare('SELECT id, status, decision_number, template_id, template_version, deleted_at FROM inspections WHERE id = ?')
     .get(inspectionId) as InspectionHead | undefined;
   if (!head || head.deleted_at) throw notFound(inspectionSpec, inspectionId);
-  if (head.status === 'completed' || head.status === 'cancelled') {
+  if (isClosedStatus(head.status)) {
     throw closed({ id: head.id, status: head.status, decisionNumber: head.decision_number });
   }
   const template = requireTemplate(store, head.template_id, head.template_version);

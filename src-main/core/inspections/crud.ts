@@ -21,22 +21,31 @@ export function getInspection(ctx: CoreContext, id: string): Inspection {
   return toInspection(row);
 }
 
-/** A live inspection that may still be written to (not completed, not cancelled). */
+/** Signed (or legacy completed) and cancelled inspections take no more writes to their form. */
+export function isClosedStatus(status: string): boolean {
+  return status === 'signed' || status === 'completed' || status === 'cancelled';
+}
+
+/** A live inspection that may still be written to (not signed, not completed, not cancelled). */
 export function requireEditable(ctx: CoreContext, id: string): Inspection {
   const inspection = getInspection(ctx, id);
   if (inspection.deletedAt) throw notFound(inspectionSpec, id);
-  if (inspection.status === 'completed' || inspection.status === 'cancelled') throw closed(inspection);
+  if (isClosedStatus(inspection.status)) throw closed(inspection);
   return inspection;
 }
 
 export function closed(i: { id: string; status: string; decisionNumber: string | null }): KiemTraError {
   const which = i.decisionNumber ? ` (QĐ ${i.decisionNumber})` : '';
   const whichEn = i.decisionNumber ? ` (decision ${i.decisionNumber})` : '';
-  return i.status === 'completed'
+  return i.status === 'completed' || i.status === 'signed'
     ? new KiemTraError(
         'CONFLICT',
-        `Cuộc kiểm tra${which} đã hoàn thành, biên bản không được sửa nữa`,
-        `The inspection${whichEn} is completed; its minutes can no longer change`,
+        i.status === 'signed'
+          ? `Biên bản${which} đã ký và khoá; muốn sửa hãy lập biên bản bổ sung`
+          : `Cuộc kiểm tra${which} đã hoàn thành, biên bản không được sửa nữa`,
+        i.status === 'signed'
+          ? `The minutes${whichEn} are signed and locked; correct them with an amendment`
+          : `The inspection${whichEn} is completed; its minutes can no longer change`,
         { context: { inspectionId: i.id, status: i.status } },
       )
     : new KiemTraError(
@@ -82,7 +91,7 @@ export function updateInspection(ctx: CoreContext, id: string, patch: Inspection
     const current = getInspection(ctx, id);
     if (current.deletedAt) throw notFound(inspectionSpec, id);
     const reopening = current.status === 'cancelled' && (patch.status === 'draft' || patch.status === 'in_progress');
-    if (current.status === 'completed' || (current.status === 'cancelled' && !reopening)) throw closed(current);
+    if (current.status === 'completed' || current.status === 'signed' || (current.status === 'cancelled' && !reopening)) throw closed(current);
     updateRecord(ctx, inspectionSpec, id, patch as Partial<InspectionFields>);
     return getInspection(ctx, id);
   })();
@@ -91,7 +100,7 @@ export function updateInspection(ctx: CoreContext, id: string, patch: Inspection
 /** Completed minutes were signed on site: they are never deleted, only amended later. */
 export function deleteInspection(ctx: CoreContext, id: string): Inspection {
   const current = getInspection(ctx, id);
-  if (current.status === 'completed') {
+  if (current.status === 'completed' || current.status === 'signed') {
     throw new KiemTraError('CONFLICT', 'Không xoá được cuộc kiểm tra đã hoàn thành (biên bản đã ký)', 'A completed inspection (signed minutes) cannot be deleted', {
       context: { inspectionId: id },
     });

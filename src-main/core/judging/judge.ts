@@ -2,7 +2,7 @@ import type { InspectionVerdicts, JudgeResult, Rejudgement } from '../../../src-
 import { itemsAffectedBy } from '../../../src-shared/judging/judge-template';
 import type { InspectionFields } from '../../../src-shared/schemas/inspection';
 import { updateRecord } from '../db/records';
-import { closed } from '../inspections/crud';
+import { closed, isClosedStatus } from '../inspections/crud';
 import { inspectionSpec } from '../inspections/specs';
 import { evaluateInspection, packRefs } from './evaluate';
 import type { JudgingEnv } from './packs';
@@ -25,7 +25,7 @@ export function judgeInspection(env: JudgingEnv, inspectionId: string, itemKey?:
       scope = itemKey ? itemsAffectedBy(template, itemKey) : null;
       return scope ?? undefined;
     });
-    if (ev.inspection.status === 'completed' || ev.inspection.status === 'cancelled') throw closed(ev.inspection);
+    if (isClosedStatus(ev.inspection.status)) throw closed(ev.inspection);
     const findings = syncAutoFindings(env, ev.inspection, ev.verdicts.items, scope);
     return { verdicts: ev.verdicts, findings };
   })();
@@ -54,10 +54,10 @@ function statusMap(v: InspectionVerdicts): Map<string, string> {
 }
 
 /** A completed inspection judged by the pack versions it recorded, and by the packs in force now. */
-export function rejudgeInspection(env: JudgingEnv, inspectionId: string): Rejudgement {
+export function rejudgeInspection(env: JudgingEnv, inspectionId: string, frozen?: InspectionVerdicts): Rejudgement {
   const current = evaluateInspection(env, inspectionId);
   const refs = current.inspection.rulePacks;
-  if (!refs || refs.length === 0) {
+  if (!frozen && (!refs || refs.length === 0)) {
     return {
       original: null,
       current: current.verdicts,
@@ -68,7 +68,8 @@ export function rejudgeInspection(env: JudgingEnv, inspectionId: string): Rejudg
       },
     };
   }
-  const original = evaluateInspection(env, inspectionId, { kind: 'recorded', refs }).verdicts;
+  // Signed minutes compare with their frozen verdicts (minutes/rejudge.ts), never a re-evaluation.
+  const original = frozen ?? evaluateInspection(env, inspectionId, { kind: 'recorded', refs: refs! }).verdicts;
   const samePacks = JSON.stringify(original.packs.map((p) => [p.domain, p.packId, p.version])) === JSON.stringify(current.verdicts.packs.map((p) => [p.domain, p.packId, p.version]));
   const a = statusMap(original);
   const b = statusMap(current.verdicts);

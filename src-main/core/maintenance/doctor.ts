@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { openDatabase } from '../db/open';
 import type { Db } from '../db/types';
+import { verifyAuditChains, type ChainReport } from '../audit/chain';
+import { verifySigned, type SignedReport } from './verify-signed';
 
 export interface DoctorReport {
   file: string;
@@ -12,6 +14,10 @@ export interface DoctorReport {
   latestSchemaVersion: number;
   journalMode: string;
   counts: Record<string, { live: number; deleted: number } | number>;
+  /** Every device's audit hash chain, and the rows where it breaks. */
+  audit: ChainReport;
+  /** Every signed minutes and amendment: hash and signature. */
+  signed: SignedReport;
 }
 
 const SYNCED_TABLES_SQL = "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%deleted_at TEXT%' ORDER BY name";
@@ -40,11 +46,16 @@ export function inspect(db: Db, file: string): DoctorReport {
   }
   for (const t of PLAIN_COUNTED) counts[t] = (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
   if (fk.length) integrity.push(`${fk.length} foreign key violation(s)`);
+  const audit = verifyAuditChains(db);
+  const signed = verifySigned(db);
+  const intact = integrity.length === 1 && integrity[0] === 'ok';
   return {
     file,
     sizeBytes: fs.statSync(file).size,
     integrity,
-    ok: integrity.length === 1 && integrity[0] === 'ok',
+    ok: intact && audit.breaks.length === 0 && signed.problems.length === 0 && signed.missingTriggers.length === 0,
+    audit,
+    signed,
     schemaVersion: db.pragma('user_version', { simple: true }) as number,
     latestSchemaVersion: LATEST_SCHEMA_VERSION,
     journalMode: db.pragma('journal_mode', { simple: true }) as string,

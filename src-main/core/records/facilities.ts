@@ -67,8 +67,8 @@ export function updateFacility(ctx: CoreContext, deps: FacilityDeps, id: string,
   return getFacility(ctx, deps, id);
 }
 
-export function deleteFacility(ctx: CoreContext, deps: FacilityDeps, id: string): Facility {
-  tombstoneRecord(ctx, spec(deps), id);
+export function deleteFacility(ctx: CoreContext, deps: FacilityDeps, id: string, reason: string): Facility {
+  tombstoneRecord(ctx, spec(deps), id, reason);
   return getFacility(ctx, deps, id);
 }
 

@@ -94,8 +94,8 @@ export function updateEntity<F extends Record<string, unknown>, T>(ctx: CoreCont
   return readEntity(ctx, e, id);
 }
 
-export function deleteEntity<F extends Record<string, unknown>, T>(ctx: CoreContext, e: RegisterEntity<F, T>, id: string): T {
-  tombstoneRecord(ctx, e.spec, id);
+export function deleteEntity<F extends Record<string, unknown>, T>(ctx: CoreContext, e: RegisterEntity<F, T>, id: string, reason: string): T {
+  tombstoneRecord(ctx, e.spec, id, reason);
   return readEntity(ctx, e, id);
 }
 
@@ -120,7 +120,7 @@ export function entityOperations<F extends Record<string, unknown>, T>(e: Regist
     get: (ctx: CoreContext, id: string): T => readEntity(ctx, e, id),
     create: (ctx: CoreContext, input: F): T => createEntity(ctx, e, input),
     update: (ctx: CoreContext, id: string, patch: Partial<F>): T => updateEntity(ctx, e, id, patch),
-    delete: (ctx: CoreContext, id: string): T => deleteEntity(ctx, e, id),
+    delete: (ctx: CoreContext, id: string, reason: string): T => deleteEntity(ctx, e, id, reason),
     restore: (ctx: CoreContext, id: string): T => restoreEntity(ctx, e, id),
   };
 }

@@ -10,6 +10,8 @@ import { StartInspectionButton } from '../inspections/StartInspectionButton';
 import { FacilityRegisterTabs } from '../register/FacilityRegisterTabs';
 import { FacilityRequirements } from '../requirements/FacilityRequirements';
 import { FacilityWarnings } from '../warnings/FacilityWarnings';
+import { askDeleteReason } from '../identity/reason';
+import { HistoryPanel } from '../audit/HistoryPanel';
 import { FacilityForm } from './FacilityForm';
 import { useDeleteFacility, useFacility, useProvinces } from './queries';
 import { PageTitle } from '../../components/PageTitle';
@@ -35,8 +37,10 @@ export function FacilityDetailPage() {
   const province = provinces.data?.find((p) => p.code === f.provinceCode)?.name ?? f.provinceCode;
 
   const remove = async () => {
+    const reason = await askDeleteReason(f.name);
+    if (!reason) return;
     try {
-      await del.mutateAsync({ id: f.id });
+      await del.mutateAsync({ id: f.id, reason });
       const toastId = notifications.show({
         message: (
           <Group justify="space-between">
@@ -126,6 +130,7 @@ export function FacilityDetailPage() {
       {!f.deletedAt && <FacilityWarnings facilityId={f.id} />}
       {!f.deletedAt && <FacilityRegisterTabs facilityId={f.id} />}
       {!f.deletedAt && <FacilityRequirements facilityId={f.id} />}
+      <HistoryPanel entity="facility" entityId={f.id} />
       <Modal opened={editing} onClose={() => setEditing(false)} title={t('editTitle')} size="xl">
         <FacilityForm
           facility={f}

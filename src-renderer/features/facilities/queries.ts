@@ -30,7 +30,8 @@ export function useSaveFacility() {
 export function useDeleteFacility() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, restore }: { id: string; restore?: boolean }) => api(restore ? 'facilities.restore' : 'facilities.delete', { id }),
+    mutationFn: ({ id, restore, reason }: { id: string; restore?: boolean; reason?: string }) =>
+      restore ? api('facilities.restore', { id }) : api('facilities.delete', { id, reason: reason ?? '' }),
     onSuccess: () => void qc.invalidateQueries({ queryKey: facilityKeys.all }),
   });
 }

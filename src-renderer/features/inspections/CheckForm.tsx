@@ -19,6 +19,7 @@ import { FollowUpPanel } from '../findings/FollowUpPanel';
 import { ItemCard } from './ItemCard';
 import { prefillState } from '../check-flow/prefill-state';
 import { formatDateTime } from '../../lib/dates';
+import { HistoryPanel } from '../audit/HistoryPanel';
 import { inspectionKeys } from './queries';
 import { ShortcutButtons, useCheckFormKeys } from './keyboard';
 import { useInspectionVerdicts } from '../verdicts/queries';
@@ -183,6 +184,7 @@ export function CheckForm({ detail, template }: { detail: InspectionDetail; temp
       {inspection.kind === 'follow_up' && <FollowUpPanel inspectionId={inspection.id} facilityId={inspection.facilityId} readOnly={readOnly} />}
       {inspection.status === 'completed' && <RejudgePanel inspectionId={inspection.id} />}
       <FindingsPanel inspectionId={inspection.id} readOnly={readOnly} />
+      <HistoryPanel entity="inspection" entityId={inspection.id} scope="inspection" />
     </Stack>
   );
 }

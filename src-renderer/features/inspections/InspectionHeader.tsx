@@ -66,10 +66,10 @@ export function InspectionHeader({ detail, template, progress, autosaver, readOn
             <StatusBadge status={i.status} />
             <Badge variant="outline">{t(`kinds.${i.kind}`)}</Badge>
           </Group>
-          {!readOnly && (
+          {(!readOnly || i.status === 'completed') && (
             <Group gap="xs" wrap="nowrap">
-              <CancelInspectionButton inspection={i} autosaver={autosaver} />
-              <CompleteButton inspectionId={i.id} autosaver={autosaver} />
+              {!readOnly && <CancelInspectionButton inspection={i} autosaver={autosaver} />}
+              <CompleteButton inspection={i} autosaver={autosaver} />
             </Group>
           )}
         </Group>

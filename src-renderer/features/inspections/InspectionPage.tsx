@@ -2,6 +2,7 @@ import { Alert, Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { errorMessage } from '../../lib/errors';
+import { MinutesPage } from '../minutes/MinutesPage';
 import { CheckForm } from './CheckForm';
 import { useInspectionDetail, useTemplate } from './queries';
 
@@ -19,6 +20,8 @@ export function InspectionPage() {
         {errorMessage(detail.error ?? template.error)}
       </Alert>
     );
+  // Signed minutes are read from their snapshot, never from the live form.
+  if (i?.status === 'signed') return <MinutesPage inspectionId={i.id} />;
   if (!detail.data || !template.data)
     return (
       <Center h={200}>

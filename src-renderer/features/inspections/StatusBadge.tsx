@@ -2,7 +2,7 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { InspectionStatus } from '../../../src-shared/schemas/inspection';
 
-export const STATUS_COLORS: Record<InspectionStatus, string> = { draft: 'gray', in_progress: 'blue', completed: 'teal', cancelled: 'red' };
+export const STATUS_COLORS: Record<InspectionStatus, string> = { draft: 'gray', in_progress: 'blue', signed: 'teal', completed: 'teal', cancelled: 'red' };
 
 export function StatusBadge({ status }: { status: InspectionStatus }) {
   const { t } = useTranslation('inspections');

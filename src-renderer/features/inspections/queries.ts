@@ -74,14 +74,3 @@ export function useRemoveAttachment(inspectionId: string) {
     onSuccess: (a) => patchAttachments(qc, inspectionId, (list) => list.filter((x) => x.id !== a.id)),
   });
 }
-
-export function useCompleteInspection(inspectionId: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (endedAt: string) => api('inspections.complete', { id: inspectionId, endedAt }),
-    onSuccess: (inspection) => {
-      qc.setQueryData<InspectionDetail>(inspectionKeys.detail(inspectionId), (d) => (d ? { ...d, inspection } : d));
-      void qc.invalidateQueries({ queryKey: inspectionKeys.all });
-    },
-  });
-}

@@ -7,6 +7,7 @@ import { api } from '../../api/client';
 import { formatDate } from '../../lib/dates';
 import { useWarnings } from '../warnings/queries';
 import { useEditor } from './editor';
+import { HistoryPanel } from '../audit/HistoryPanel';
 import { DateRangeFilter, EnumFilter, type DateRange } from './filters';
 import { LicenceForm } from './LicenceForm';
 import { RegisterListPanel, RegisterRow } from './RegisterListPanel';
@@ -89,6 +90,7 @@ export function LicencesTab({ facilityId, commune, openId, height }: { facilityI
               onSaved={(l) => editor.saved(name(l), editor.editing === 'new')}
             />
           )}
+          {editor.editing !== null && editor.editing !== 'new' && <HistoryPanel entity="licence" entityId={editor.editing.id} />}
         </Modal>
       )}
     </>

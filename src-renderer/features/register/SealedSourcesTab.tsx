@@ -5,6 +5,7 @@ import { NUCLIDES, SOURCE_STATUSES, type Nuclide, type SealedSource, type Source
 import { api } from '../../api/client';
 import { formatDate } from '../../lib/dates';
 import { useEditor } from './editor';
+import { HistoryPanel } from '../audit/HistoryPanel';
 import { EnumFilter } from './filters';
 import { formatActivity } from './format';
 import { RegisterListPanel, RegisterRow } from './RegisterListPanel';
@@ -73,6 +74,7 @@ export function SealedSourcesTab({ facilityId, commune, openId, height }: { faci
               onSaved={(s) => editor.saved(sourceName(s), editor.editing === 'new')}
             />
           )}
+          {editor.editing !== null && editor.editing !== 'new' && <HistoryPanel entity="sealed_source" entityId={editor.editing.id} />}
         </Modal>
       )}
     </>

@@ -5,6 +5,7 @@ import { DISCHARGE_COLUMNS, type DischargeColumn, type WastewaterSystem } from '
 import { api } from '../../api/client';
 import { formatDate } from '../../lib/dates';
 import { useEditor } from './editor';
+import { HistoryPanel } from '../audit/HistoryPanel';
 import { EnumFilter } from './filters';
 import { formatNumber } from './format';
 import { RegisterListPanel, RegisterRow } from './RegisterListPanel';
@@ -74,6 +75,7 @@ export function WastewaterSystemsTab({ facilityId, openId, height }: { facilityI
             onSaved={(w) => editor.saved(w.technology, editor.editing === 'new')}
           />
         )}
+        {editor.editing !== null && editor.editing !== 'new' && <HistoryPanel entity="wastewater_system" entityId={editor.editing.id} />}
       </Modal>
     </>
   );

@@ -10,6 +10,7 @@ import { formatDate } from '../../lib/dates';
 import { DoseRecordForm } from './DoseRecordForm';
 import { formatNumber } from './format';
 import { useDeleteWithUndo } from './undo';
+import { HistoryPanel } from '../audit/HistoryPanel';
 import { useRegisterVersion } from './version-store';
 
 /** Interventional staff: E = 0.5·H_W + 0.025·H_N (Joint Circular 13/2014), shown when both are read. */
@@ -114,6 +115,7 @@ export function WorkerDrawer({ worker, onClose, onEdit }: { worker: Worker | nul
             </Table.Tbody>
           </Table>
         )}
+        <HistoryPanel entity="worker" entityId={w.id} />
       </Stack>
       <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('new.dose') : t('edit.dose')} size="lg">
         {editing !== null && (

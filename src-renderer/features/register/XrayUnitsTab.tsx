@@ -5,6 +5,7 @@ import { XRAY_UNIT_STATUSES, XRAY_UNIT_TYPES, type XrayUnit, type XrayUnitStatus
 import { api } from '../../api/client';
 import { formatDate } from '../../lib/dates';
 import { useEditor } from './editor';
+import { HistoryPanel } from '../audit/HistoryPanel';
 import { DateRangeFilter, EnumFilter, type DateRange } from './filters';
 import { useXrayLabel } from './labels';
 import { RegisterListPanel, RegisterRow } from './RegisterListPanel';
@@ -94,6 +95,7 @@ export function XrayUnitsTab({ facilityId, commune, openId, height }: { facility
               onSaved={(u) => editor.saved(label(u), editor.editing === 'new')}
             />
           )}
+          {editor.editing !== null && editor.editing !== 'new' && <HistoryPanel entity="xray_unit" entityId={editor.editing.id} />}
         </Modal>
       )}
     </>

@@ -3,10 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { errorMessage } from '../../lib/errors';
+import { askDeleteReason } from '../identity/reason';
 import { useRegisterVersion, type RegisterEntity } from './version-store';
 
 /**
- * Delete as a tombstone (it syncs), with "Hoàn tác" in the toast that restores it — the same
+ * Delete as a tombstone (it syncs), after asking why, with "Hoàn tác" in the toast that restores it — the same
  * pattern as facilities. Every list of the entity refreshes after either step.
  */
 export function useDeleteWithUndo(entity: RegisterEntity) {
@@ -14,8 +15,11 @@ export function useDeleteWithUndo(entity: RegisterEntity) {
   const { t: tc } = useTranslation('common');
   const bump = useRegisterVersion((s) => s.bump);
   return async (id: string, name: string) => {
+    // A deletion says why (the audit log keeps it); cancelling the question deletes nothing.
+    const reason = await askDeleteReason(name);
+    if (!reason) return;
     try {
-      await api(`${entity}.delete`, { id });
+      await api(`${entity}.delete`, { id, reason });
       bump(entity);
       const toastId = notifications.show({
         message: (

@@ -8,6 +8,7 @@ import { useUiStore } from '../../store/ui';
 import { CommuneListPanel } from '../check-flow/CommuneListPanel';
 import { PageTitle } from '../../components/PageTitle';
 import { BackupCard } from './BackupCard';
+import { ProfileCard } from '../identity/ProfileCard';
 
 export function SettingsPage() {
   const { t } = useTranslation('common');
@@ -30,6 +31,7 @@ export function SettingsPage() {
           ]}
         />
       </Card>
+      <ProfileCard />
       {info.data && (
         <Card withBorder>
           <Table>

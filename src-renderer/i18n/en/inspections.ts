@@ -13,7 +13,8 @@ export const inspections: typeof vi = {
   statuses: {
     draft: 'Draft',
     in_progress: 'In progress',
-    completed: 'Completed',
+    signed: 'Signed',
+    completed: 'Completed (unsigned)',
     cancelled: 'Cancelled',
   },
   kinds: {

@@ -11,7 +11,8 @@ export const inspections = {
   statuses: {
     draft: 'Nháp',
     in_progress: 'Đang kiểm tra',
-    completed: 'Đã hoàn thành',
+    signed: 'Đã ký',
+    completed: 'Đã hoàn thành (chưa ký)',
     cancelled: 'Đã huỷ',
   },
   kinds: {

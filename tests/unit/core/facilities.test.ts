@@ -63,7 +63,7 @@ describe('an inspector keeps the facility register', () => {
     const { core } = tempCore();
     const created = core.call('facilities.create', sonLaHospital);
     if (!created.ok) throw new Error(created.error.en);
-    const del = core.call('facilities.delete', { id: created.value.id });
+    const del = core.call('facilities.delete', { id: created.value.id, reason: 'Nhập trùng' });
     expect(del.ok && del.value.deletedAt).toBeTruthy();
     expect(core.call('facilities.list', {}).ok && (core.call('facilities.list', {}) as { value: { total: number } }).value.total).toBe(0);
     expect((core.call('facilities.list', { query: 'son la' }) as { value: { total: number } }).value.total).toBe(0);

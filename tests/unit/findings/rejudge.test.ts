@@ -13,9 +13,9 @@ describe('completed minutes keep the pack they were judged by', () => {
     fillRequired(core, id);
     const recorded = recordJudgement(core.env, id);
     expect(recorded.packs.map((p) => [p.packId, p.version])).toEqual([['radiation-xray-142-2020', '1.0.0']]);
-    ok(core.call('inspections.complete', { id, conclusion: 'Cơ sở cơ bản đáp ứng yêu cầu an toàn bức xạ.' }));
+    ok(core.call('inspections.complete', { id, conclusion: 'Cơ sở cơ bản đáp ứng yêu cầu an toàn bức xạ.', endedAt: '2025-11-20T11:30', facilityOpinion: 'Cơ sở thống nhất.' }));
     const inspection = ok(core.call('inspections.get', { id })).inspection;
-    expect(inspection.status).toBe('completed');
+    expect(inspection.status).toBe('signed');
     expect(inspection.rulePacks).toEqual([{ id: 'radiation-xray-142-2020', version: '1.0.0' }]);
     const findingsAtCompletion = ok(core.call('findings.list', { inspectionId: id }));
 

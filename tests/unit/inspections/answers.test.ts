@@ -171,14 +171,14 @@ describe('an inspector fills the check form and every answer is kept', () => {
         ok(core.call('inspections.saveAnswer', { inspectionId: id, itemKey: m.itemKey, instanceKey: m.instanceKey, value }));
       }
     }
-    const done = ok(core.call('inspections.complete', { id, conclusion: 'Cơ sở chấp hành tốt quy định.' }));
-    expect(done.status).toBe('completed');
+    const done = ok(core.call('inspections.complete', { id, conclusion: 'Cơ sở chấp hành tốt quy định.', endedAt: '2025-11-20T11:30', facilityOpinion: 'Cơ sở thống nhất.' }));
+    expect(done.status).toBe('signed');
     expect(done.completedAt).toBe('2025-11-20T08:00:00.000Z');
     expect(done.conclusion).toBe('Cơ sở chấp hành tốt quy định.');
 
     const late = refused(core.call('inspections.saveAnswer', { inspectionId: id, itemKey: 'licence_present', value: 'no' }));
     expect(late.code).toBe('CONFLICT');
-    expect(late.vi).toContain('đã hoàn thành');
+    expect(late.vi).toContain('đã ký');
     expect(refused(core.call('inspections.update', { id, patch: { place: 'Khác' } })).code).toBe('CONFLICT');
     expect(refused(core.call('inspections.delete', { id })).code).toBe('CONFLICT');
   });

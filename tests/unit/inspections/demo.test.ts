@@ -3,7 +3,7 @@ import { seedDemoInspections } from '../../../src-main/core/demo/seed-inspection
 import { count, hospital, ok, refused, tempCore, xrayUnit } from './helpers';
 
 describe('the demo shows inspections in every state', () => {
-  it('creates draft, in-progress, completed and cancelled inspections with Vietnamese decision numbers, once', () => {
+  it('creates draft, in-progress, signed and cancelled inspections with Vietnamese decision numbers, once', () => {
     const { core } = tempCore();
     expect(() => seedDemoInspections(core.env, '2025-11-20')).toThrow(/No facilities/);
     const bv = hospital(core);
@@ -16,15 +16,16 @@ describe('the demo shows inspections in every state', () => {
     const result = seedDemoInspections(core.env, '2025-11-20');
     expect(result.created).toBe(7);
     const rows = ok(core.call('inspections.list', {})).rows;
-    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['draft', 'in_progress', 'completed', 'cancelled']));
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['draft', 'in_progress', 'signed', 'cancelled']));
     expect(rows.every((r) => /^\d+\/QĐ-SKHCN$/.test(r.decisionNumber ?? ''))).toBe(true);
 
-    const completed = rows.filter((r) => r.status === 'completed');
+    const completed = rows.filter((r) => r.status === 'signed');
     expect(completed).toHaveLength(2);
     for (const c of completed) {
       const detail = ok(core.call('inspections.get', { id: c.id }));
       expect(detail.progress.missing).toEqual([]);
       expect(detail.attachments.filter((a) => a.kind === 'signature')).toHaveLength(3);
+      expect(ok(core.call('minutes.get', { inspectionId: c.id }))!.original.check).toEqual({ hash: true, signature: true });
     }
     const inProgress = rows.find((r) => r.status === 'in_progress')!;
     const p = ok(core.call('inspections.progress', { id: inProgress.id }));

@@ -13,6 +13,9 @@ const cores: Core[] = [];
 export function tempCore(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kt-insp-')), resources = resourcesDir): { core: Core; dir: string } {
   const core = openCore({ dataDir: dir, resourcesDir: resources, now: () => new Date('2025-11-20T08:00:00Z') });
   cores.push(core);
+  // The first-run profile: audit rows name this inspector, and the device key signs the minutes.
+  const existing = core.call('profile.get', {});
+  if (existing.ok && !existing.value) core.call('profile.create', { fullName: 'Nguyễn Văn Hùng', position: 'Chuyên viên' });
   return { core, dir };
 }
 afterEach(() => cores.splice(0).forEach((c) => c.close()));

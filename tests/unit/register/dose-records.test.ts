@@ -24,7 +24,7 @@ describe('an inspector enters quarterly personal dose readings', () => {
     expect(writeCounts(core, 'dose_records')).toEqual(before);
 
     // Deleting the reading frees the quarter for a corrected one; the old one then cannot come back.
-    ok(core.call('doseRecords.delete', { id: q1.id }));
+    ok(core.call('doseRecords.delete', { id: q1.id, reason: 'Nhập trùng' }));
     ok(core.call('doseRecords.create', { workerId: w.id, year: 2025, quarter: 1, hp10: 0.18 }));
     const back = core.call('doseRecords.restore', { id: q1.id });
     expect(!back.ok && back.error.code).toBe('CONFLICT');

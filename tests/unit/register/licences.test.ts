@@ -33,7 +33,7 @@ describe('an inspector records licences and declarations and what they cover', (
     const updated = ok(core.call('licences.update', { id: lic.id, patch: { units: [{ entity: 'xray_unit', id: ct.id }] } }));
     expect(updated.units).toHaveLength(1);
     expect(ok(core.call('licences.list', { unitId: src.id })).total).toBe(0);
-    ok(core.call('licences.delete', { id: lic.id }));
+    ok(core.call('licences.delete', { id: lic.id, reason: 'Nhập trùng' }));
     expect(ok(core.call('licences.list', {})).total).toBe(1);
     ok(core.call('licences.restore', { id: lic.id }));
     expect(ok(core.call('licences.list', {})).total).toBe(2);

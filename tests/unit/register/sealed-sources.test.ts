@@ -39,7 +39,7 @@ describe('an inspector records the sealed sources a facility holds', () => {
     expect(ok(core.call('sealedSources.list', { status: 'stored' })).rows.map((r) => r.nuclide)).toEqual(['Co-60']);
     expect(ok(core.call('sealedSources.list', { sort: 'activity', desc: true })).rows[0]?.activityBq).toBe(5e9);
     expect(ok(core.call('sealedSources.update', { id: a.id, patch: { activity: '0,1', activityUnit: 'Ci' } })).activityBq).toBeCloseTo(3.7e9);
-    ok(core.call('sealedSources.delete', { id: a.id }));
+    ok(core.call('sealedSources.delete', { id: a.id, reason: 'Nhập trùng' }));
     expect(ok(core.call('sealedSources.list', { nuclide: 'Cs-137' })).total).toBe(1);
     ok(core.call('sealedSources.restore', { id: a.id }));
     expect(ok(core.call('sealedSources.list', { nuclide: 'Cs-137' })).total).toBe(2);

@@ -30,7 +30,7 @@ describe('an inspector records the hospital wastewater treatment system', () => 
     expect(ok(core.call('wastewaterSystems.list', { query: '1234/GP' })).total).toBe(1);
     ok(core.call('wastewaterSystems.update', { id: sys.id, patch: { permitK: null } }));
     expect(ok(core.call('wastewaterSystems.get', { id: sys.id })).permitK).toBeNull();
-    ok(core.call('wastewaterSystems.delete', { id: sys.id }));
+    ok(core.call('wastewaterSystems.delete', { id: sys.id, reason: 'Nhập trùng' }));
     expect(ok(core.call('wastewaterSystems.list', { facilityId: a })).total).toBe(0);
     ok(core.call('wastewaterSystems.restore', { id: sys.id }));
     expect(ok(core.call('wastewaterSystems.list', { facilityId: a })).total).toBe(1);

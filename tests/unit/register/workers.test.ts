@@ -32,7 +32,7 @@ describe('an inspector keeps the list of radiation workers', () => {
     expect(ok(core.call('workers.list', { query: 'TLD0091' })).rows.map((w) => w.id)).toEqual([rso.id]);
     const upd = ok(core.call('workers.update', { id: doc.id, patch: { isRso: true } }));
     expect(upd.isRso).toBe(true);
-    ok(core.call('workers.delete', { id: doc.id }));
+    ok(core.call('workers.delete', { id: doc.id, reason: 'Nhập trùng' }));
     expect(ok(core.call('workers.list', { isRso: true })).total).toBe(1);
     ok(core.call('workers.restore', { id: doc.id }));
     expect(ok(core.call('workers.list', { isRso: true })).total).toBe(2);

@@ -68,7 +68,7 @@ describe('an inspector registers the X-ray units of a facility', () => {
       new_values: string;
     };
     expect(JSON.parse(audit.new_values)).toEqual({ lastQcOn: '2025-05-05' });
-    ok(core.call('xrayUnits.delete', { id: unit.id }));
+    ok(core.call('xrayUnits.delete', { id: unit.id, reason: 'Nhập trùng' }));
     expect(ok(core.call('xrayUnits.list', {})).total).toBe(0);
     expect(ok(core.call('xrayUnits.list', { includeDeleted: true })).total).toBe(1);
     expect(ok(core.call('xrayUnits.list', { query: 'MB-7' })).total).toBe(0);

@@ -61,7 +61,7 @@ describe('the one search box finds facilities and everything registered under th
 
   it('forgets a deleted record and finds it again once restored, and follows an edit', () => {
     const { core, unit } = seed();
-    ok(core.call('xrayUnits.delete', { id: unit.id }));
+    ok(core.call('xrayUnits.delete', { id: unit.id, reason: 'Nhập trùng' }));
     expect(ok(core.call('search.all', { query: 'SN-0042' })).total).toBe(0);
     ok(core.call('xrayUnits.restore', { id: unit.id }));
     expect(ok(core.call('search.all', { query: 'SN-0042' })).total).toBe(1);
