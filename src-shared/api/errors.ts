@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'DB_NEWER_VERSION', // data file written by a newer KiemTra
   'DB_CORRUPT', // data file is not a readable SQLite database
   'BAD_FILE', // an imported file (template, pack, photo, bundle) is invalid
+  'CANCELLED', // the user stopped a long job; nothing was written
   'INTERNAL', // a bug: the message says where
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
