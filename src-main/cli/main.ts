@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { KiemTraError } from '../../src-shared/api/errors';
 import { appRoot, rendererDirOf, resourcesDirOf } from './app-root';
 import { formatDoctor, runDoctor } from './commands/doctor';
+import { reportSubjectsHelp, runReport } from './commands/report';
 import { formatSeed, runSeedDemo } from './commands/seed';
 import { serve } from './commands/serve';
 
@@ -59,6 +60,24 @@ program
   .option('--data-dir <dir>', 'thư mục dữ liệu / data folder')
   .action((opts: { dataDir?: string }) => {
     console.log(formatSeed(runSeedDemo(opts.dataDir ?? program.opts().dataDir, resourcesDirOf(appRoot()))));
+  });
+
+program
+  .command('report')
+  .description('xuất báo cáo tổng hợp kết quả kiểm tra / export the summary of check results (XLSX or CSV)')
+  .requiredOption('--from <yyyy-mm-dd>', 'từ ngày kiểm tra / first check date')
+  .requiredOption('--to <yyyy-mm-dd>', 'đến ngày kiểm tra / last check date')
+  .requiredOption('--out <file>', 'tệp kết quả (CSV mọi chủ đề: một thư mục) / output file (CSV of every subject: a folder)')
+  .option('--format <format>', 'xlsx | csv', 'xlsx')
+  .option('--subject <subject>', `CSV: một chủ đề / one subject: ${reportSubjectsHelp()}`)
+  .option('--commune <name>', 'chỉ một xã/phường / one commune or ward')
+  .option('--kind <kind>', 'radiation | wastewater | combined | follow_up')
+  .option('--team <name>', 'chỉ các cuộc có thành viên đoàn này / only checks with this team member')
+  .option('--lang <lang>', 'vi | en', 'vi')
+  .option('--data-dir <dir>', 'thư mục dữ liệu / data folder')
+  .action(async (opts: { from: string; to: string; out: string; format: string; subject?: string; commune?: string; kind?: string; team?: string; lang: string; dataDir?: string }) => {
+    const files = await runReport(opts.dataDir ?? program.opts().dataDir, resourcesDirOf(appRoot()), opts);
+    for (const f of files) console.log(f);
   });
 
 program.parseAsync(process.argv).catch((err: unknown) => {
