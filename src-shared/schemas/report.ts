@@ -1,22 +1,25 @@
 import { z } from 'zod';
 import { INSPECTION_KINDS, type InspectionKind } from '../checklists/schema';
 import type { FindingSeverity } from './finding';
-import { IsoDate, optionalText } from './common';
+import { IsoDate, optionalText, PageInput, type Page } from './common';
 
 /**
  * What a supervisor's summary covers: a period of check dates (inclusive) and, optionally, one
  * commune, one kind of check and one team member. Register figures (licences, QC, sources,
  * doses) are "as of today" for the facilities of the area, whatever the period.
  */
+const filterShape = {
+  from: IsoDate,
+  to: IsoDate,
+  commune: optionalText(120),
+  kind: z.enum(INSPECTION_KINDS, { message: 'Loại kiểm tra không hợp lệ|Unknown kind of check' }).nullable().optional().transform((v) => v ?? null),
+  team: optionalText(120),
+};
+const periodInOrder = { message: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc|The start date must not be after the end date', path: ['to'] };
+
 export const ReportFilter = z
-  .object({
-    from: IsoDate,
-    to: IsoDate,
-    commune: optionalText(120),
-    kind: z.enum(INSPECTION_KINDS, { message: 'Loại kiểm tra không hợp lệ|Unknown kind of check' }).nullable().optional().transform((v) => v ?? null),
-    team: optionalText(120),
-  })
-  .refine((f) => f.from <= f.to, { message: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc|The start date must not be after the end date', path: ['to'] });
+  .object(filterShape)
+  .refine((f) => f.from <= f.to, periodInOrder);
 export type ReportFilter = z.output<typeof ReportFilter>;
 
 /** What a check came to: no open finding, at least one, or not finished yet. Cancelled checks are not counted. */
@@ -94,3 +97,25 @@ export interface ReportOptions {
   firstDate: string | null;
   lastDate: string | null;
 }
+
+/** The checks behind one bar of the dashboard: the filter, and optionally one result and one month. */
+export const ReportChecksInput = PageInput.extend({
+  ...filterShape,
+  result: z.enum(CHECK_RESULTS).optional(),
+  month: z.string().regex(/^\d{4}-\d{2}$/, 'Tháng phải có dạng yyyy-MM|Month must be yyyy-MM').optional(),
+}).refine((f) => f.from <= f.to, periodInOrder);
+export type ReportChecksInput = z.input<typeof ReportChecksInput>;
+
+export interface ReportCheckRow {
+  id: string;
+  date: string | null;
+  facilityId: string;
+  facilityName: string;
+  commune: string | null;
+  kind: InspectionKind;
+  status: string;
+  result: CheckResult;
+  decisionNumber: string | null;
+  openFindings: number;
+}
+export type ReportCheckPage = Page<ReportCheckRow>;

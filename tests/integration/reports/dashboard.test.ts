@@ -124,6 +124,21 @@ describe('the supervisor dashboard counts what the file holds', () => {
     expect(overdue).toBeGreaterThan(0);
   });
 
+  it('opens the checks behind a bar: the list has exactly the checks the bar counts', () => {
+    const filter = { from: '2025-01-01', to: '2026-12-31' };
+    const data = ok(world.core.call('reports.dashboard', filter));
+    for (const k of data.byKind) {
+      const page = ok(world.core.call('reports.checks', { ...filter, kind: k.kind, limit: 500 }));
+      expect(page.total).toBe(k.total);
+      expect(page.rows.every((r) => r.kind === k.kind)).toBe(true);
+      expect(ok(world.core.call('reports.checks', { ...filter, kind: k.kind, result: 'fail', limit: 500 })).total).toBe(k.fail);
+    }
+    const month = data.byMonth.find((m) => m.total > 0)!;
+    const inMonth = ok(world.core.call('reports.checks', { ...filter, month: month.month, limit: 500 }));
+    expect(inMonth.total).toBe(month.total);
+    expect(inMonth.rows.every((r) => r.date?.startsWith(month.month))).toBe(true);
+  });
+
   it('refuses a period that ends before it starts, naming the field', () => {
     const r = world.core.call('reports.dashboard', { from: '2026-06-30', to: '2026-01-01' });
     expect(r.ok).toBe(false);
