@@ -30,7 +30,7 @@ export function MinutesPdfButton({ inspectionId, beforeDownload }: { inspectionI
   };
 
   return (
-    <Group gap={4} wrap="nowrap">
+    <Group gap={4} wrap="nowrap" data-testid="minutes-pdf">
       <Button variant="default" leftSection={<IconFileTypePdf size={16} />} loading={busy === 'vi'} disabled={busy !== null} onClick={() => void download('vi')}>
         {t('download')}
       </Button>
