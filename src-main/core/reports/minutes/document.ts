@@ -1,7 +1,7 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { MinutesLang, MinutesSignature, MinutesView } from '../../../../src-shared/minutes/view';
 import { dmy } from '../../../../src-shared/minutes/words';
-import { A4_MARGINS, FONT_FAMILY, qrCanvas } from '../pdf/printer';
+import { A4_MARGINS, FONT_FAMILY } from '../pdf/printer';
 import { minutesWords, severityLabel, type MinutesWords } from './labels';
 import { resultsBlock } from './results';
 
@@ -14,6 +14,8 @@ import { resultsBlock } from './results';
 export interface MinutesImages {
   /** pdfmake image key of a blob, when its bytes can be embedded. */
   keyOf(sha256: string | null): string | null;
+  /** pdfmake image key of the content hash's QR code. */
+  qrKey: string | null;
 }
 
 const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
@@ -55,8 +57,27 @@ function header(view: MinutesView, w: MinutesWords): Content {
   };
 }
 
-function heading(n: number, text: string): Content {
-  return { text: `${roman[n] ?? n + 1}. ${text}`, style: 'h2', headlineLevel: 1 };
+function heading(n: number, text: string, headlineLevel?: number): Content {
+  return { text: `${roman[n] ?? n + 1}. ${text}`, style: 'h2', ...(headlineLevel ? { headlineLevel } : {}) };
+}
+
+/**
+ * A part's heading as the borderless first row of its table, so the two never part at a page
+ * break (pdfmake keeps header rows with the first body row; no second layout pass needed).
+ */
+const NO_BORDER: [boolean, boolean, boolean, boolean] = [false, false, false, false];
+
+function headingRow(n: number, text: string, columns: number): TableCell[] {
+  const rest: TableCell[] = Array.from({ length: columns - 1 }, () => ({ text: '', border: NO_BORDER }));
+  return [{ text: `${roman[n] ?? n + 1}. ${text}`, style: 'h2', colSpan: columns, border: NO_BORDER, margin: [-4, 8, 0, 2] }, ...rest];
+}
+
+/** Grid lines, none above a table whose first row is its part's heading. */
+const headedGrid = { hLineWidth: (i: number) => (i === 0 ? 0 : 1), vLineWidth: () => 1 };
+
+/** A heading and a short block that follows it, kept on one page. */
+function together(...blocks: Content[]): Content {
+  return { stack: blocks, unbreakable: true };
 }
 
 function basis(view: MinutesView, w: MinutesWords, lang: MinutesLang): Content[] {
@@ -70,10 +91,10 @@ function basis(view: MinutesView, w: MinutesWords, lang: MinutesLang): Content[]
   ];
 }
 
-function team(view: MinutesView, w: MinutesWords): Content {
-  const body: TableCell[][] = [[{ text: w.no, style: 'th' }, { text: w.name, style: 'th' }, { text: w.position, style: 'th' }, { text: w.role, style: 'th' }]];
+function team(n: number, view: MinutesView, w: MinutesWords): Content {
+  const body: TableCell[][] = [headingRow(n, w.sectionTeam, 4), [{ text: w.no, style: 'th' }, { text: w.name, style: 'th' }, { text: w.position, style: 'th' }, { text: w.role, style: 'th' }]];
   view.team.forEach((m, i) => body.push([{ text: String(i + 1), alignment: 'center' }, { text: m.name, bold: true }, { text: m.position ?? '' }, { text: w.roles[m.role] }]));
-  return { table: { headerRows: 1, widths: [22, 140, '*', 80], body }, style: 'cell' };
+  return { table: { headerRows: 2, keepWithHeaderRows: 1, widths: [22, 140, '*', 80], body }, style: 'cell' , layout: headedGrid };
 }
 
 function facility(view: MinutesView, w: MinutesWords): Content[] {
@@ -96,25 +117,25 @@ function facility(view: MinutesView, w: MinutesWords): Content[] {
   return out;
 }
 
-function findings(view: MinutesView, w: MinutesWords, lang: MinutesLang): Content {
-  if (!view.findings.length) return { text: w.noFindings };
-  const body: TableCell[][] = [[{ text: w.no, style: 'th' }, { text: w.finding, style: 'th' }, { text: w.severity, style: 'th' }]];
+function findings(n: number, view: MinutesView, w: MinutesWords, lang: MinutesLang): Content {
+  if (!view.findings.length) return together(heading(n, w.sectionFindings), { text: w.noFindings });
+  const body: TableCell[][] = [headingRow(n, w.sectionFindings, 3), [{ text: w.no, style: 'th' }, { text: w.finding, style: 'th' }, { text: w.severity, style: 'th' }]];
   view.findings.forEach((f, i) => {
     const detail: Content[] = [{ text: f.title, bold: true }];
     if (f.description) detail.push({ text: f.description });
     if (f.explanation && f.explanation[lang] !== f.description) detail.push({ text: f.explanation[lang], fontSize: 8, italics: true });
     body.push([{ text: String(i + 1), alignment: 'center' }, { stack: detail }, { text: severityLabel(f.severity, lang) }]);
   });
-  return { table: { headerRows: 1, dontBreakRows: true, widths: [22, '*', 80], body }, style: 'cell' };
+  return { table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: [22, '*', 80], body }, style: 'cell' , layout: headedGrid };
 }
 
-function requirements(view: MinutesView, w: MinutesWords): Content {
-  if (!view.requirements.length) return { text: w.noRequirements };
-  const body: TableCell[][] = [[{ text: w.no, style: 'th' }, { text: w.requirement, style: 'th' }, { text: w.responsible, style: 'th' }, { text: w.deadline, style: 'th' }]];
+function requirements(n: number, view: MinutesView, w: MinutesWords): Content {
+  if (!view.requirements.length) return together(heading(n, w.sectionRequirements), { text: w.noRequirements });
+  const body: TableCell[][] = [headingRow(n, w.sectionRequirements, 4), [{ text: w.no, style: 'th' }, { text: w.requirement, style: 'th' }, { text: w.responsible, style: 'th' }, { text: w.deadline, style: 'th' }]];
   view.requirements.forEach((r, i) =>
     body.push([{ text: String(i + 1), alignment: 'center' }, { text: r.text }, { text: r.responsible ?? '' }, { text: r.deadline ? dmy(r.deadline) : '' }]),
   );
-  return { table: { headerRows: 1, dontBreakRows: true, widths: [22, '*', 120, 62], body }, style: 'cell' };
+  return { table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: [22, '*', 120, 62], body }, style: 'cell' , layout: headedGrid };
 }
 
 function signatureBlock(s: MinutesSignature | undefined, title: string, w: MinutesWords, images: MinutesImages): Content {
@@ -171,7 +192,7 @@ export function minutesDocument(view: MinutesView, opts: { draft: boolean; lang:
   const lang = opts.lang;
   const w = minutesWords(lang);
   const hash = opts.draft ? null : view.contentHash;
-  const qr = hash ? JSON.stringify(qrCanvas(hash, 46)) : null;
+  const qr = hash ? opts.images.qrKey : null;
   const closing = time(view.endedAt, w, lang) ?? w.closingBlank;
   const copies = String(view.copies).padStart(2, '0');
   let n = 0;
@@ -180,20 +201,15 @@ export function minutesDocument(view: MinutesView, opts: { draft: boolean; lang:
     { text: w.title, style: 'title', margin: [0, 14, 0, 0] },
     { text: view.subject[lang], alignment: 'center', bold: true, fontSize: 12, margin: [0, 2, 0, 10] },
     ...basis(view, w, lang),
-    heading(n++, w.sectionTeam),
-    team(view, w),
-    heading(n++, w.sectionFacility),
-    ...facility(view, w),
-    heading(n++, w.sectionResults),
+    team(n++, view, w),
+    together(heading(n++, w.sectionFacility), ...facility(view, w)),
+    // The only heading left to pdfmake's orphan check (a second layout pass, when it triggers).
+    heading(n++, w.sectionResults, 1),
     ...resultsBlock(view, lang),
-    heading(n++, w.sectionFindings),
-    findings(view, w, lang),
-    heading(n++, w.sectionRequirements),
-    requirements(view, w),
-    heading(n++, w.sectionConclusion),
-    { text: view.conclusion ?? w.noText, alignment: 'justify' },
-    heading(n++, w.sectionOpinion),
-    { text: view.facilityOpinion ?? w.noText, alignment: 'justify' },
+    findings(n++, view, w, lang),
+    requirements(n++, view, w),
+    together(heading(n++, w.sectionConclusion), { text: view.conclusion ?? w.noText, alignment: 'justify' }),
+    together(heading(n++, w.sectionOpinion), { text: view.facilityOpinion ?? w.noText, alignment: 'justify' }),
     { text: w.closing(closing, copies), alignment: 'justify', margin: [0, 10, 0, 0] },
     ...signatures(view, w, opts.images),
     ...photos(view, w, lang, opts.images),
@@ -222,8 +238,7 @@ export function minutesDocument(view: MinutesView, opts: { draft: boolean; lang:
     footer: (page: number, pages: number) => ({
       margin: [A4_MARGINS[0], 8, A4_MARGINS[2], 0],
       columns: [
-        // A fresh copy per page: pdfmake writes layout positions into the nodes it lays out.
-        qr ? { width: 50, stack: [JSON.parse(qr) as Content] } : { width: 0, text: '' },
+        qr ? { width: 50, image: qr, fit: [46, 46] } : { width: 0, text: '' },
         {
           width: '*',
           stack: hash

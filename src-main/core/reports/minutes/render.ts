@@ -1,5 +1,5 @@
 import type { MinutesLang, MinutesView } from '../../../../src-shared/minutes/view';
-import { embeddableImage, printPdf } from '../pdf/printer';
+import { embeddableImage, printPdf, qrPng } from '../pdf/printer';
 import { minutesDocument } from './document';
 import { minutesWords } from './labels';
 
@@ -33,7 +33,9 @@ export function renderMinutesPdf(view: MinutesView, options: RenderMinutesOption
     return key;
   };
   // Images are looked up while the document is built, before layout reads the dictionary.
-  const def = minutesDocument(view, { draft: options.draft, lang, images: { keyOf } });
+  const hash = options.draft ? null : view.contentHash;
+  if (hash) images['content-hash-qr'] = qrPng(hash);
+  const def = minutesDocument(view, { draft: options.draft, lang, images: { keyOf, qrKey: hash ? 'content-hash-qr' : null } });
   const day = view.endedAt ?? view.startedAt ?? view.datedAt.date;
   const date = day && !Number.isNaN(Date.parse(`${day.slice(0, 10)}T00:00:00Z`)) ? new Date(`${day.slice(0, 10)}T00:00:00Z`) : null;
   return printPdf(def, { resourcesDir: options.resourcesDir, images, date, title: `${minutesWords(lang).title} — ${view.facility.name}` });

@@ -69,7 +69,11 @@ function itemRows(no: string, item: MinutesItem, lang: MinutesLang): TableCell[]
 
 function sectionBlock(index: number, s: MinutesSection, lang: MinutesLang): Content {
   const w = minutesWords(lang);
+  const title = s.instanceLabel ? `${index}. ${s.title[lang]} — ${s.instanceLabel}` : `${index}. ${s.title[lang]}`;
+  // The section's title is the table's first header row: it repeats on every page the table
+  // runs over, and never stays alone at the foot of a page (no re-layout needed for that).
   const body: TableCell[][] = [
+    [{ text: title, style: 'h3', colSpan: 6, fillColor: '#dde3ea', margin: [0, 1, 0, 1] }, '', '', '', '', ''],
     [
       { text: w.no, style: 'th' },
       { text: w.item, style: 'th' },
@@ -80,12 +84,10 @@ function sectionBlock(index: number, s: MinutesSection, lang: MinutesLang): Cont
     ],
   ];
   s.items.forEach((item, i) => body.push(...itemRows(`${index}.${i + 1}`, item, lang)));
-  const title = s.instanceLabel ? `${index}. ${s.title[lang]} — ${s.instanceLabel}` : `${index}. ${s.title[lang]}`;
   return {
-    stack: [
-      { text: title, style: 'h3', margin: [0, 6, 0, 3], headlineLevel: 1 },
-      { table: { headerRows: 1, dontBreakRows: true, widths: [22, '*', 78, 56, 48, 82], body }, style: 'cell' },
-    ],
+    table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: [22, '*', 78, 56, 48, 82], body },
+    style: 'cell',
+    margin: [0, 6, 0, 0],
   };
 }
 

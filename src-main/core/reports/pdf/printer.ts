@@ -42,6 +42,9 @@ const tableLayouts = unwrap<Record<string, unknown>>(TableLayoutsModule, 'tableL
 
 export const FONT_FAMILY = 'Roboto';
 
+/** Buffers embeddableImage already checked or made (so printPdf does not convert them twice). */
+const ready = new WeakSet<Buffer>();
+
 const FONT_FILES = {
   normal: 'Roboto-Regular.ttf',
   bold: 'Roboto-Medium.ttf',
@@ -85,11 +88,17 @@ export const A4_MARGINS: [number, number, number, number] = [79, 50, 50, 72];
 /** Lays out and renders a document definition to PDF bytes, synchronously. */
 export function printPdf(def: TDocumentDefinitions, options: PrintOptions): Buffer {
   const fonts = loadFonts(options.resourcesDir);
+  const images: Record<string, Buffer> = {};
+  for (const [key, data] of Object.entries(options.images ?? {})) {
+    const ready = embeddableImage(data);
+    if (!ready) throw new KiemTraError('BAD_FILE', `Ảnh "${key.slice(0, 80)}" không in được (chỉ JPEG, PNG)`, `Image "${key.slice(0, 80)}" cannot be printed (JPEG, PNG only)`, { context: { image: key.slice(0, 80) } });
+    images[key] = ready;
+  }
   const pageSize = normalizePageSize(def.pageSize ?? 'A4', def.pageOrientation);
   const date = options.date ?? new Date(0);
   const doc = new PDFDocument(
     { [FONT_FAMILY]: { ...fonts } },
-    options.images ?? {},
+    images,
     {},
     {},
     {
@@ -135,24 +144,29 @@ export function printPdf(def: TDocumentDefinitions, options: PrintOptions): Buff
   return pdf;
 }
 
-/** A QR code as pdfmake vectors (one rectangle per run of dark modules), made with npm qrcode. */
-export function qrCanvas(text: string, size: number): Content {
+/**
+ * A QR code (npm qrcode) as an opaque black-and-white PNG, 8 pixels per module with the quiet
+ * zone: embedded once and drawn on every page, far cheaper than hundreds of vector squares.
+ */
+export function qrPng(text: string): Buffer {
   const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const n = qr.modules.size;
-  const cell = size / (n + 2);
-  const rects: { type: 'rect'; x: number; y: number; w: number; h: number; color: string }[] = [];
+  const scale = 8;
+  const quiet = 2;
+  const side = (n + quiet * 2) * scale;
+  const png = new PNG({ width: side, height: side, colorType: 0, inputColorType: 0, bitDepth: 8 });
+  const data = Buffer.alloc(side * side, 255);
   for (let y = 0; y < n; y++) {
-    let run = -1;
-    for (let x = 0; x <= n; x++) {
-      const dark = x < n && qr.modules.get(y, x) === 1;
-      if (dark && run < 0) run = x;
-      if (!dark && run >= 0) {
-        rects.push({ type: 'rect', x: (run + 1) * cell, y: (y + 1) * cell, w: (x - run) * cell + 0.05, h: cell + 0.05, color: '#000000' });
-        run = -1;
-      }
+    for (let x = 0; x < n; x++) {
+      if (qr.modules.get(y, x) !== 1) continue;
+      for (let dy = 0; dy < scale; dy++) data.fill(0, ((y + quiet) * scale + dy) * side + (x + quiet) * scale, ((y + quiet) * scale + dy) * side + (x + quiet + 1) * scale);
     }
   }
-  return { canvas: rects, width: size, height: size } as unknown as Content;
+  // Grey-scale input: one byte per pixel.
+  png.data = data;
+  const out = PNG.sync.write(png, { colorType: 0, inputColorType: 0, inputHasAlpha: false });
+  ready.add(out);
+  return out;
 }
 
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -164,9 +178,11 @@ const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
  */
 export function embeddableImage(data: Buffer | null): Buffer | null {
   if (!data || data.length < 8) return null;
+  if (ready.has(data)) return data;
   try {
     if (data[0] === 0xff && data[1] === 0xd8) {
       new PDFDocument({}, {}, {}, {}, { autoFirstPage: false }, null, () => false).openImage!(data);
+      ready.add(data);
       return data;
     }
     if (!data.subarray(0, 8).equals(PNG_MAGIC)) return null;
@@ -179,7 +195,9 @@ export function embeddableImage(data: Buffer | null): Buffer | null {
       rgb[i + 2] = Math.round(png.data[i + 2]! * a + 255 * (1 - a));
       rgb[i + 3] = 255;
     }
-    return PNG.sync.write({ width: png.width, height: png.height, data: rgb } as PNG, { colorType: 2, inputHasAlpha: true });
+    const out = PNG.sync.write({ width: png.width, height: png.height, data: rgb } as PNG, { colorType: 2, inputHasAlpha: true });
+    ready.add(out);
+    return out;
   } catch {
     return null;
   }
