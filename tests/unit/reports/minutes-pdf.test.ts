@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../src-main/core/core';
 import { collectMinutesView } from '../../../src-main/core/reports/minutes/collect';
-import { blobReader } from '../../../src-main/core/reports/minutes/pdf-file';
+import { blobReader, minutesPdfOf } from '../../../src-main/core/reports/minutes/pdf-file';
 import { renderMinutesPdf } from '../../../src-main/core/reports/minutes/render';
 import { canonicalJson } from '../../../src-shared/crypto/canonical-json';
 import type { MinutesView } from '../../../src-shared/minutes/view';
@@ -167,6 +167,22 @@ describe('the Biên bản kiểm tra PDF of a signed inspection', () => {
     expect(again.equals(fs.readFileSync(signedPdf))).toBe(true);
     const collected = collectMinutesView(core.env, view.inspectionId, 'vi');
     expect(JSON.parse(JSON.stringify(collected))).toEqual({ ...view, contentHash: null });
+  });
+});
+
+describe('printing a frozen view', () => {
+  it('gives the same bytes after the register changes: the PDF reads only the view and the stored images', () => {
+    const units = core.db.prepare("SELECT id FROM xray_units WHERE facility_id = (SELECT facility_id FROM inspections WHERE id = ?) AND deleted_at IS NULL").pluck().all(view.inspectionId) as string[];
+    expect(units.length).toBeGreaterThan(1);
+    const removed = core.call('xrayUnits.delete', { id: units[0]! });
+    expect(removed.ok).toBe(true);
+    const file = minutesPdfOf(core.env, view, 'vi');
+    expect(file.draft).toBe(false);
+    expect(file.pdf.equals(fs.readFileSync(signedPdf))).toBe(true);
+    // The live minutes do change: one unit's section fewer.
+    const live = collectMinutesView(core.env, view.inspectionId, 'vi');
+    expect(live.sections.length).toBeLessThan(view.sections.length);
+    expect(core.call('xrayUnits.restore', { id: units[0]! }).ok).toBe(true);
   });
 });
 
