@@ -210,6 +210,8 @@ describe('a draft and the English version', () => {
     expect(t).toContain(view.facility.name);
     expect(t).toContain('Nguyễn Văn Hùng');
     expect(t).not.toContain('BIÊN BẢN KIỂM TRA');
+    expect(t).toContain('Licence for radiation work 27/GP-SKHCN');
+    expect(t).not.toMatch(/Yes \(Có\)/);
   });
 });
 

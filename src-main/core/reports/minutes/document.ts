@@ -97,7 +97,7 @@ function team(n: number, view: MinutesView, w: MinutesWords): Content {
   return { table: { headerRows: 2, keepWithHeaderRows: 1, widths: [22, 140, '*', 80], body }, style: 'cell' , layout: headedGrid };
 }
 
-function facility(view: MinutesView, w: MinutesWords): Content[] {
+function facility(view: MinutesView, w: MinutesWords, lang: MinutesLang): Content[] {
   const f = view.facility;
   const address = [f.street, f.commune, f.province ? (f.province.startsWith('tỉnh') || f.province.startsWith('thành phố') ? f.province : `tỉnh ${f.province}`) : null]
     .filter(Boolean)
@@ -110,7 +110,7 @@ function facility(view: MinutesView, w: MinutesWords): Content[] {
   if (f.contactName || f.contactPhone) out.push(row(w.contact, { text: [f.contactName, f.contactPhone].filter(Boolean).join(', ') }));
   out.push(row(w.representatives, f.representatives.length ? { ul: f.representatives.map((r) => (r.position ? `${r.name} — ${r.position}` : r.name)) } : { text: w.none }));
   const lic = f.licences.map((l) => {
-    const parts = [`${l.kind[view.lang]} ${l.number}`, l.issuedBy ? `${w.issuedBy} ${l.issuedBy}` : null, l.issuedOn ? `${w.issuedOn} ${dmy(l.issuedOn)}` : null, l.expiresOn ? `${w.expiresOn} ${dmy(l.expiresOn)}` : null];
+    const parts = [`${l.kind[lang]} ${l.number}`, l.issuedBy ? `${w.issuedBy} ${l.issuedBy}` : null, l.issuedOn ? `${w.issuedOn} ${dmy(l.issuedOn)}` : null, l.expiresOn ? `${w.expiresOn} ${dmy(l.expiresOn)}` : null];
     return parts.filter(Boolean).join(', ');
   });
   out.push(row(w.licences, lic.length ? { ul: lic } : { text: w.none }));
@@ -202,7 +202,7 @@ export function minutesDocument(view: MinutesView, opts: { draft: boolean; lang:
     { text: view.subject[lang], alignment: 'center', bold: true, fontSize: 12, margin: [0, 2, 0, 10] },
     ...basis(view, w, lang),
     team(n++, view, w),
-    together(heading(n++, w.sectionFacility), ...facility(view, w)),
+    together(heading(n++, w.sectionFacility), ...facility(view, w, lang)),
     // The only heading left to pdfmake's orphan check (a second layout pass, when it triggers).
     heading(n++, w.sectionResults, 1),
     ...resultsBlock(view, lang),

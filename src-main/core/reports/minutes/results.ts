@@ -40,7 +40,7 @@ function itemRows(no: string, item: MinutesItem, lang: MinutesLang): TableCell[]
   const first = item.verdicts[0];
   const single = item.verdicts.length === 1 && first;
   const answer = pick(item.answer, lang) || (single ? pick(first.value, lang) : '');
-  const answerText = single && item.answer && first.value && first.value[lang] !== item.answer[lang] ? `${item.answer[lang]} (${first.value[lang]})` : answer;
+  const answerText = single && item.answer && first.value && first.value.vi !== item.answer.vi ? `${item.answer[lang]} (${first.value[lang]})` : answer;
   const rows: TableCell[][] = [
     [
       { text: no, alignment: 'center' },
