@@ -3,6 +3,7 @@ import { KiemTraError } from '../../src-shared/api/errors';
 import { appRoot, rendererDirOf, resourcesDirOf } from './app-root';
 import { formatDoctor, runDoctor } from './commands/doctor';
 import { reportSubjectsHelp, runReport } from './commands/report';
+import { formatMinutes, runMinutes } from './commands/minutes';
 import { formatSeed, runSeedDemo } from './commands/seed';
 import { serve } from './commands/serve';
 
@@ -12,6 +13,11 @@ function port(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('cổng phải là số 0–65535 / port must be 0–65535');
   return n;
+}
+
+function lang(value: string): 'vi' | 'en' {
+  if (value !== 'vi' && value !== 'en') throw new InvalidArgumentError('ngôn ngữ phải là vi hoặc en / language must be vi or en');
+  return value;
 }
 
 const program = new Command()
@@ -78,6 +84,15 @@ program
   .action(async (opts: { from: string; to: string; out: string; format: string; subject?: string; commune?: string; kind?: string; team?: string; lang: string; dataDir?: string }) => {
     const files = await runReport(opts.dataDir ?? program.opts().dataDir, resourcesDirOf(appRoot()), opts);
     for (const f of files) console.log(f);
+  });
+
+program
+  .command('minutes <inspection-id>')
+  .description('in biên bản kiểm tra ra tệp PDF / write the inspection minutes as a PDF')
+  .requiredOption('--out <file>', 'tệp PDF cần ghi / the PDF file to write')
+  .option('--lang <lang>', 'ngôn ngữ vi | en / language vi | en', lang, 'vi')
+  .action((inspectionId: string, opts: { out: string; lang: 'vi' | 'en'; dataDir?: string }) => {
+    console.log(formatMinutes(runMinutes(opts.dataDir ?? program.opts().dataDir, resourcesDirOf(appRoot()), inspectionId, opts.out, opts.lang)));
   });
 
 program.parseAsync(process.argv).catch((err: unknown) => {

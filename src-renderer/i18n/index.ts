@@ -9,6 +9,7 @@ import { verdicts as viVerdicts } from './vi/verdicts';
 import { findings as viFindings } from './vi/findings';
 import { warnings as viWarnings } from './vi/warnings';
 import { reports as viReports } from './vi/reports';
+import { minutes as viMinutes } from './vi/minutes';
 import { common as enCommon } from './en/common';
 import { facilities as enFacilities } from './en/facilities';
 import { inspections as enInspections } from './en/inspections';
@@ -18,14 +19,15 @@ import { verdicts as enVerdicts } from './en/verdicts';
 import { findings as enFindings } from './en/findings';
 import { warnings as enWarnings } from './en/warnings';
 import { reports as enReports } from './en/reports';
+import { minutes as enMinutes } from './en/minutes';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Each feature adds its namespace here, Vietnamese first; English mirrors its type. */
 export const resources = {
-  vi: { common: viCommon, facilities: viFacilities, inspections: viInspections, register: viRegister, search: viSearch, verdicts: viVerdicts, findings: viFindings, warnings: viWarnings, reports: viReports },
-  en: { common: enCommon, facilities: enFacilities, inspections: enInspections, register: enRegister, search: enSearch, verdicts: enVerdicts, findings: enFindings, warnings: enWarnings, reports: enReports },
+  vi: { common: viCommon, facilities: viFacilities, inspections: viInspections, register: viRegister, search: viSearch, verdicts: viVerdicts, findings: viFindings, warnings: viWarnings, reports: viReports, minutes: viMinutes },
+  en: { common: enCommon, facilities: enFacilities, inspections: enInspections, register: enRegister, search: enSearch, verdicts: enVerdicts, findings: enFindings, warnings: enWarnings, reports: enReports, minutes: enMinutes },
 } as const;
 
 export function isLanguage(v: unknown): v is Language {

@@ -13,6 +13,7 @@ import { findingOperations } from './findings';
 import { judgingOperations } from './judging';
 import { warningOperations } from './warnings';
 import { reportOperations } from './reports';
+import { minutesPdfOperations } from './minutes-pdf';
 
 /**
  * Every operation of KiemTra, declared once (DESIGN.md §2). Each area adds its own map in its
@@ -31,6 +32,7 @@ export const contract = {
   ...judgingOperations,
   ...warningOperations,
   ...reportOperations,
+  ...minutesPdfOperations,
 } as const;
 
 export type Contract = typeof contract;

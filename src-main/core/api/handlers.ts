@@ -10,6 +10,7 @@ import { findingHandlers } from './findings';
 import { judgingHandlers } from './judging';
 import { warningHandlers } from './warnings';
 import { reportHandlers } from './reports';
+import { minutesPdfHandlers } from './minutes-pdf';
 import type { Handlers } from './types';
 
 /** Every operation's implementation; each area keeps its slice in its own file. */
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...judgingHandlers,
   ...warningHandlers,
   ...reportHandlers,
+  ...minutesPdfHandlers,
 };

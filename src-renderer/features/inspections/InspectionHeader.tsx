@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from '../../lib/dates';
 import { useUiStore } from '../../store/ui';
 import type { Autosaver } from './autosave';
 import { CompleteButton } from './CompleteButton';
+import { MinutesPdfButton } from '../minutes/MinutesPdfButton';
 import { StatusBadge } from './StatusBadge';
 
 interface HeaderProps {
@@ -55,7 +56,10 @@ export function InspectionHeader({ detail, template, progress, autosaver, readOn
             <StatusBadge status={i.status} />
             <Badge variant="outline">{t(`kinds.${i.kind}`)}</Badge>
           </Group>
-          {!readOnly && <CompleteButton inspectionId={i.id} autosaver={autosaver} />}
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+            <MinutesPdfButton inspectionId={i.id} beforeDownload={() => autosaver.flushAll()} />
+            {!readOnly && <CompleteButton inspectionId={i.id} autosaver={autosaver} />}
+          </Group>
         </Group>
         <Text size="sm">
           {decision}
