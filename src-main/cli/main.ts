@@ -3,6 +3,8 @@ import { KiemTraError } from '../../src-shared/api/errors';
 import { appRoot, rendererDirOf, resourcesDirOf } from './app-root';
 import { formatBackupList, runBackup, runRestore } from './commands/backup';
 import { formatDoctor, runDoctor } from './commands/doctor';
+import { reportSubjectsHelp, runReport } from './commands/report';
+import { formatMinutes, runMinutes } from './commands/minutes';
 import { formatSeed, runSeedDemo } from './commands/seed';
 import { formatProfile, runExportKey, runProfileCreate, runProfileShow } from './commands/profile';
 import { serve } from './commands/serve';
@@ -19,6 +21,11 @@ function launchCodes(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 100) throw new InvalidArgumentError('số mã phải là 1–100 / must be 1–100');
   return n;
+}
+
+function lang(value: string): 'vi' | 'en' {
+  if (value !== 'vi' && value !== 'en') throw new InvalidArgumentError('ngôn ngữ phải là vi hoặc en / language must be vi or en');
+  return value;
 }
 
 const program = new Command()
@@ -129,6 +136,33 @@ profile
     const passphrase = opts.passphraseEnv ? process.env[opts.passphraseEnv] : undefined;
     const file = runExportKey(opts.dataDir ?? program.opts().dataDir, resourcesDirOf(appRoot()), opts.out, passphrase);
     console.log(`Đã xuất khoá / key exported: ${file}${passphrase ? ' (mã hoá / encrypted)' : ' (KHÔNG mã hoá / NOT encrypted)'}`);
+  });
+
+program
+  .command('report')
+  .description('xuất báo cáo tổng hợp kết quả kiểm tra / export the summary of check results (XLSX or CSV)')
+  .requiredOption('--from <yyyy-mm-dd>', 'từ ngày kiểm tra / first check date')
+  .requiredOption('--to <yyyy-mm-dd>', 'đến ngày kiểm tra / last check date')
+  .requiredOption('--out <file>', 'tệp kết quả (CSV mọi chủ đề: một thư mục) / output file (CSV of every subject: a folder)')
+  .option('--format <format>', 'xlsx | csv', 'xlsx')
+  .option('--subject <subject>', `CSV: một chủ đề / one subject: ${reportSubjectsHelp()}`)
+  .option('--commune <name>', 'chỉ một xã/phường / one commune or ward')
+  .option('--kind <kind>', 'radiation | wastewater | combined | follow_up')
+  .option('--team <name>', 'chỉ các cuộc có thành viên đoàn này / only checks with this team member')
+  .option('--lang <lang>', 'vi | en', 'vi')
+  .option('--data-dir <dir>', 'thư mục dữ liệu / data folder')
+  .action(async (opts: { from: string; to: string; out: string; format: string; subject?: string; commune?: string; kind?: string; team?: string; lang: string; dataDir?: string }) => {
+    const files = await runReport(opts.dataDir ?? program.opts().dataDir, resourcesDirOf(appRoot()), opts);
+    for (const f of files) console.log(f);
+  });
+
+program
+  .command('minutes <inspection-id>')
+  .description('in biên bản kiểm tra ra tệp PDF / write the inspection minutes as a PDF')
+  .requiredOption('--out <file>', 'tệp PDF cần ghi / the PDF file to write')
+  .option('--lang <lang>', 'ngôn ngữ vi | en / language vi | en', lang, 'vi')
+  .action((inspectionId: string, opts: { out: string; lang: 'vi' | 'en'; dataDir?: string }) => {
+    console.log(formatMinutes(runMinutes(opts.dataDir ?? program.opts().dataDir, resourcesDirOf(appRoot()), inspectionId, opts.out, opts.lang)));
   });
 
 program.parseAsync(process.argv).catch((err: unknown) => {

@@ -1,7 +1,7 @@
 import type { ApiInput, ApiOutput, OperationName } from '../../src-shared/api/contract';
 import type { Result } from '../../src-shared/api/errors';
 import type { CoreContext } from './context';
-import { dispatch } from './api/dispatch';
+import { dispatch, dispatchAsync } from './api/dispatch';
 import type { HandlerEnv } from './api/types';
 import { HlcClock } from './db/hlc';
 import { newId } from './db/ids';
@@ -41,6 +41,9 @@ export interface Core {
   dispatch(name: unknown, input: unknown): Result<unknown>;
   /** Typed entry for the CLI and tests. */
   call<N extends OperationName>(name: N, input: ApiInput<N>): Result<ApiOutput<N>>;
+  /** For transports that can wait: every operation, including those that answer later (report files). */
+  dispatchAsync(name: unknown, input: unknown): Promise<Result<unknown>>;
+  callAsync<N extends OperationName>(name: N, input: ApiInput<N>): Promise<Result<ApiOutput<N>>>;
   close(): void;
 }
 
@@ -76,6 +79,8 @@ export function openCore(options: CoreOptions): Core {
       backups,
       dispatch: (name, input) => dispatch(env, name, input),
       call: (name, input) => dispatch(env, name, input) as never,
+      dispatchAsync: (name, input) => dispatchAsync(env, name, input),
+      callAsync: (name, input) => dispatchAsync(env, name, input) as never,
       close: () => {
         backups?.stop();
         if (db.open) db.close();

@@ -9,6 +9,8 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { WarningsPage } from '../features/warnings/WarningsPage';
 import { RequirementsPage } from '../features/requirements/RequirementsPage';
 import { RulePacksPage } from '../features/rules/RulePacksPage';
+import { DashboardPage } from '../features/reports/DashboardPage';
+import { ReportChecksPage } from '../features/reports/ReportChecksPage';
 import { Layout } from './Layout';
 import { ProfileGate } from '../features/identity/ProfileGate';
 import { MinutesPage } from '../features/minutes/MinutesPage';
@@ -35,6 +37,8 @@ export const routes: RouteObject[] = [
       { path: 'warnings', element: <WarningsPage /> },
       { path: 'requirements', element: <RequirementsPage /> },
       { path: 'rules', element: <RulePacksPage /> },
+      { path: 'dashboard', element: <DashboardPage /> },
+      { path: 'dashboard/checks', element: <ReportChecksPage /> },
       { path: '*', element: <Navigate to="/facilities" replace /> },
     ],
   },

@@ -14,7 +14,9 @@ import { backup as viBackup } from './vi/backup';
 import { trust as viTrust } from './vi/trust';
 import { identity as viIdentity } from './vi/identity';
 import { minutes as viMinutes } from './vi/minutes';
+import { minutesPdf as viMinutesPdf } from './vi/minutes-pdf';
 import { audit as viAudit } from './vi/audit';
+import { reports as viReports } from './vi/reports';
 import { common as enCommon } from './en/common';
 import { facilities as enFacilities } from './en/facilities';
 import { inspections as enInspections } from './en/inspections';
@@ -29,15 +31,17 @@ import { backup as enBackup } from './en/backup';
 import { trust as enTrust } from './en/trust';
 import { identity as enIdentity } from './en/identity';
 import { minutes as enMinutes } from './en/minutes';
+import { minutesPdf as enMinutesPdf } from './en/minutes-pdf';
 import { audit as enAudit } from './en/audit';
+import { reports as enReports } from './en/reports';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Each feature adds its namespace here, Vietnamese first; English mirrors its type. */
 export const resources = {
-  vi: { common: viCommon, facilities: viFacilities, inspections: viInspections, register: viRegister, search: viSearch, verdicts: viVerdicts, findings: viFindings, warnings: viWarnings, flow: viFlow, a11y: viA11y, backup: viBackup, trust: viTrust, identity: viIdentity, minutes: viMinutes, audit: viAudit },
-  en: { common: enCommon, facilities: enFacilities, inspections: enInspections, register: enRegister, search: enSearch, verdicts: enVerdicts, findings: enFindings, warnings: enWarnings, flow: enFlow, a11y: enA11y, backup: enBackup, trust: enTrust, identity: enIdentity, minutes: enMinutes, audit: enAudit },
+  vi: { common: viCommon, facilities: viFacilities, inspections: viInspections, register: viRegister, search: viSearch, verdicts: viVerdicts, findings: viFindings, warnings: viWarnings, flow: viFlow, a11y: viA11y, backup: viBackup, trust: viTrust, identity: viIdentity, minutes: viMinutes, minutesPdf: viMinutesPdf, audit: viAudit, reports: viReports },
+  en: { common: enCommon, facilities: enFacilities, inspections: enInspections, register: enRegister, search: enSearch, verdicts: enVerdicts, findings: enFindings, warnings: enWarnings, flow: enFlow, a11y: enA11y, backup: enBackup, trust: enTrust, identity: enIdentity, minutes: enMinutes, minutesPdf: enMinutesPdf, audit: enAudit, reports: enReports },
 } as const;
 
 export function isLanguage(v: unknown): v is Language {

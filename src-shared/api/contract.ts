@@ -17,6 +17,8 @@ import { backupOperations } from './backup';
 import { identityOperations } from './identity';
 import { minutesOperations } from './minutes';
 import { auditOperations } from './audit';
+import { reportOperations } from './reports';
+import { minutesPdfOperations } from './minutes-pdf';
 
 /**
  * Every operation of KiemTra, declared once (DESIGN.md §2). Each area adds its own map in its
@@ -39,6 +41,8 @@ export const contract = {
   ...identityOperations,
   ...minutesOperations,
   ...auditOperations,
+  ...reportOperations,
+  ...minutesPdfOperations,
 } as const;
 
 export type Contract = typeof contract;

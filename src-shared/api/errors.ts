@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'BAD_FILE', // an imported file (template, pack, photo, bundle) is invalid
   'DISK_FULL', // the disk is full: the change was not saved, nothing saved before is lost
   'UNTRUSTED', // a rule pack is unsigned or signed by a key this device does not trust
+  'CANCELLED', // the user stopped a long job; nothing was written
   'INTERNAL', // a bug: the message says where
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -29,7 +29,7 @@ const RECEIVING_WATERS: Record<string, ReceivingWater> = {
 const FROM_COLUMN: Record<string, ReceivingWater> = { A: 'domestic_supply', B: 'other_water' };
 
 /** Item and row keys that differ from the pack's parameter names. */
-const PARAMETER_ALIASES: Record<string, string> = { ph_onsite: 'ph', coliforms: 'total_coliforms' };
+export const PARAMETER_ALIASES: Record<string, string> = { ph_onsite: 'ph', coliforms: 'total_coliforms' };
 
 export function siteOf(input: JudgeInput): WastewaterSite {
   const answered = asText(answerOf(input, RECEIVING_WATER_ITEM));

@@ -11,6 +11,21 @@ import type { Handler, HandlerEnv } from './types';
  * operation's schema, runs the handler, and returns a result — never throws.
  */
 export function dispatch(env: HandlerEnv, name: unknown, rawInput: unknown): Result<unknown> {
+  const r = run(env, name, rawInput);
+  if (r instanceof Promise) {
+    // A long job answered with a promise: the caller should have used dispatchAsync.
+    r.catch(() => undefined);
+    return { ok: false, error: toApiError(new Error(`${String(name).slice(0, 80)} answers asynchronously`), name) };
+  }
+  return r;
+}
+
+/** The same door for transports that can wait (web, IPC): answers every operation, at once or later. */
+export async function dispatchAsync(env: HandlerEnv, name: unknown, rawInput: unknown): Promise<Result<unknown>> {
+  return run(env, name, rawInput);
+}
+
+function run(env: HandlerEnv, name: unknown, rawInput: unknown): Result<unknown> | Promise<Result<unknown>> {
   try {
     if (!isOperationName(name)) {
       const shown = echo(name);
@@ -19,7 +34,13 @@ export function dispatch(env: HandlerEnv, name: unknown, rawInput: unknown): Res
     const parsed = contract[name].input.safeParse(rawInput ?? {});
     if (!parsed.success) throw validationError(name, parsed.error);
     const handler = handlers[name] as Handler<OperationName>;
-    const value = handler(env, parsed.data as never);
+    const value: unknown = handler(env, parsed.data as never);
+    if (value instanceof Promise) {
+      return value.then(
+        (v: unknown): Result<unknown> => ({ ok: true, value: v }),
+        (err: unknown): Result<unknown> => ({ ok: false, error: toApiError(err, name) }),
+      );
+    }
     return { ok: true, value };
   } catch (err) {
     return { ok: false, error: toApiError(err, name) };

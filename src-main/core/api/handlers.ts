@@ -14,6 +14,8 @@ import { backupHandlers } from './backup';
 import { identityHandlers } from './identity';
 import { minutesHandlers } from './minutes';
 import { auditHandlers } from './audit';
+import { reportHandlers } from './reports';
+import { minutesPdfHandlers } from './minutes-pdf';
 import type { Handlers } from './types';
 
 /** Every operation's implementation; each area keeps its slice in its own file. */
@@ -34,4 +36,6 @@ export const handlers: Handlers = {
   ...identityHandlers,
   ...minutesHandlers,
   ...auditHandlers,
+  ...reportHandlers,
+  ...minutesPdfHandlers,
 };

@@ -13,7 +13,8 @@ export interface HandlerEnv extends CoreContext {
   keyProtector?: KeyProtector | null;
 }
 
-export type Handler<N extends OperationName> = (env: HandlerEnv, input: ApiParsedInput<N>) => ApiOutput<N>;
+/** A handler answers at once, or (a long job such as a report file) with a promise. */
+export type Handler<N extends OperationName> = (env: HandlerEnv, input: ApiParsedInput<N>) => ApiOutput<N> | Promise<ApiOutput<N>>;
 
 /** One handler for every operation in the contract: a missing one is a type error. */
 export type Handlers = { [N in OperationName]: Handler<N> };

@@ -13,6 +13,7 @@ import { useUiStore } from '../../store/ui';
 import type { Autosaver } from './autosave';
 import { CompleteButton } from './CompleteButton';
 import { CancelInspectionButton } from '../check-flow/CancelInspectionButton';
+import { MinutesPdfButton } from '../minutes/MinutesPdfButton';
 import { StatusBadge } from './StatusBadge';
 import { PageTitle } from '../../components/PageTitle';
 
@@ -66,12 +67,11 @@ export function InspectionHeader({ detail, template, progress, autosaver, readOn
             <StatusBadge status={i.status} />
             <Badge variant="outline">{t(`kinds.${i.kind}`)}</Badge>
           </Group>
-          {(!readOnly || i.status === 'completed') && (
-            <Group gap="xs" wrap="nowrap">
-              {!readOnly && <CancelInspectionButton inspection={i} autosaver={autosaver} />}
-              <CompleteButton inspection={i} autosaver={autosaver} />
-            </Group>
-          )}
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+            <MinutesPdfButton inspectionId={i.id} beforeDownload={() => autosaver.flushAll()} />
+            {!readOnly && <CancelInspectionButton inspection={i} autosaver={autosaver} />}
+            {(!readOnly || i.status === 'completed') && <CompleteButton inspection={i} autosaver={autosaver} />}
+          </Group>
         </Group>
         <Text size="sm">
           {decision}

@@ -5,6 +5,7 @@ export const common: typeof vi = {
   tagline: 'Radiation-safety and wastewater-technology inspections',
   nav: {
     facilities: 'Facilities',
+    dashboard: 'Summary',
     inspections: 'Inspections',
     search: 'Search',
     register: 'Register',

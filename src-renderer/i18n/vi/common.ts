@@ -3,6 +3,7 @@ export const common = {
   tagline: 'Kiểm tra an toàn bức xạ và công nghệ xử lý nước thải',
   nav: {
     facilities: 'Cơ sở',
+    dashboard: 'Tổng hợp',
     inspections: 'Kiểm tra',
     search: 'Tìm kiếm',
     register: 'Sổ đăng ký',

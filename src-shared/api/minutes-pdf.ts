@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { query } from './define';
+import { Id } from '../schemas/common';
+
+export const MinutesPdfInput = z.object({
+  inspectionId: Id,
+  lang: z.enum(['vi', 'en'], { message: 'Ngôn ngữ phải là vi hoặc en|Language must be vi or en' }).default('vi'),
+});
+export type MinutesPdfInput = z.input<typeof MinutesPdfInput>;
+
+/** The Biên bản kiểm tra of one inspection as a PDF file. */
+export interface MinutesPdf {
+  /** A file name without accents: "bien-ban-kiem-tra_125-qd-skhcn_2025-11-20.pdf". */
+  fileName: string;
+  dataBase64: string;
+  bytes: number;
+  /** True when printed from the live data (not a signed snapshot): "BẢN NHÁP" on every page, no hash. */
+  draft: boolean;
+}
+
+export const minutesPdfOperations = {
+  /** Writes nothing: the minutes as they print today. */
+  'inspections.minutesPdf': query<MinutesPdf>()(MinutesPdfInput),
+} as const;
