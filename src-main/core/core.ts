@@ -7,6 +7,7 @@ import { HlcClock } from './db/hlc';
 import { newId } from './db/ids';
 import { openDatabase } from './db/open';
 import type { Db } from './db/types';
+import type { DeviceSigner } from './identity/keys';
 import { dataFileIn, resolveDataDir } from './paths';
 import { loadResources, type Resources } from './resources';
 
@@ -19,6 +20,11 @@ export interface CoreOptions {
   transport?: HandlerEnv['transport'];
   /** Tests pass a fixed clock. */
   now?: () => Date;
+  /**
+   * The device's signing identity. Until the inspector's profile stores a key (issue 9), tests
+   * and the CLI pass one built with signerFrom(deviceId, keys); `deviceId` below must match it.
+   */
+  identity?: (deviceId: string) => DeviceSigner | null;
 }
 
 export interface Core {
@@ -48,7 +54,7 @@ export function openCore(options: CoreOptions): Core {
       hlc: new HlcClock(deviceId, () => now().getTime(), last),
       deviceId,
       actor: options.actor ?? 'local',
-      identity: null,
+      identity: options.identity?.(deviceId) ?? null,
       dataFile,
     };
     const env: HandlerEnv = { ...ctx, resources, transport: options.transport ?? 'direct' };
@@ -70,15 +76,12 @@ export function openCore(options: CoreOptions): Core {
 }
 
 /**
- * The clock restarts after the latest timestamp this file has seen: the newest local change
- * (the last change-log row), or a later one an import recorded in meta 'hlc_high'. Reading the
- * last row by seq keeps opening a country-sized file instant (no index over hlc needed).
+ * The clock restarts after the latest timestamp this file has seen, local or imported: every
+ * write and every import raises meta 'hlc_high' (sync/state.ts noteStamp), so opening a
+ * country-sized file reads one row.
  */
 function lastSeenHlc(db: Db): string | null {
-  const local = (db.prepare('SELECT hlc FROM change_log ORDER BY seq DESC LIMIT 1').get() as { hlc: string } | undefined)?.hlc ?? null;
-  const imported = (db.prepare("SELECT value FROM meta WHERE key = 'hlc_high'").get() as { value: string } | undefined)?.value ?? null;
-  if (local && imported) return local > imported ? local : imported;
-  return local ?? imported;
+  return (db.prepare("SELECT value FROM meta WHERE key = 'hlc_high'").get() as { value: string } | undefined)?.value ?? null;
 }
 
 function ensureDeviceId(db: Db): string {

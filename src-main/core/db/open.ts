@@ -32,7 +32,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   }
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
-    const latest = migrations.length;
+    const latest = Math.max(0, ...migrations.map((m) => m.version));
     if (version > latest) {
       throw new KiemTraError(
         'DB_NEWER_VERSION',

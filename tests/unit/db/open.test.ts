@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { KiemTraError } from '../../../src-shared/api/errors';
-import { migrations } from '../../../src-main/core/db/migrations';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../../src-main/core/db/migrations';
 import { openDatabase } from '../../../src-main/core/db/open';
 import type { Migration } from '../../../src-main/core/db/types';
 
@@ -29,7 +29,7 @@ describe('opening the data file', () => {
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
-    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     db.close();
   });
 
@@ -55,7 +55,7 @@ describe('opening the data file', () => {
   it('refuses a file from a newer KiemTra and leaves it untouched', () => {
     const file = tmpFile();
     const raw = new Database(file);
-    raw.pragma(`user_version = ${migrations.length + 5}`);
+    raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`);
     raw.exec('CREATE TABLE future (x)');
     raw.close();
     const before = fs.readFileSync(file);

@@ -32,7 +32,7 @@ describe('an inspector fills the check form and every answer is kept', () => {
     }[];
     expect(audit.map((a) => a.action)).toEqual(['create', 'update']);
     expect(JSON.parse(audit[1]!.new_values)).toEqual({ value: '"yes"' });
-    expect(count(core, 'change_log')).toBeGreaterThan(0);
+    expect(count(core, 'sync_state')).toBeGreaterThan(0);
     core.close();
 
     const again = tempCore(dir).core;
