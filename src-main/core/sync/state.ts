@@ -128,3 +128,8 @@ export function recordLocalWrite(db: Db, kind: string, rowId: string, field: str
   writeStamp(db, kind, rowId, field, { hlc, prev }, null);
   noteStamp(db, hlc);
 }
+
+/** After a rolled-back transaction the interned numbers it made are gone: forget them. */
+export function forgetDeviceNumbers(db: Db): void {
+  deviceCaches.delete(db);
+}
