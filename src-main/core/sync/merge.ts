@@ -143,6 +143,9 @@ export function mergeRecord(ctx: CoreContext, k: SyncedKind, rec: RecordLine, se
     }
   }
 
+  const edited = editedWhileDeleted(k, rec.id, values, ours, incoming, row.deleted_at ?? null, theirValues.deletedAt ?? null);
+  if (edited) lost.push(edited);
+
   // The sync state in its one canonical shape: the row's entry, and an entry for every field whose stamp differs from it.
   let stampsChanged = false;
   if (!stored.base || !same(stored.base, base)) {
@@ -168,6 +171,32 @@ export function mergeRecord(ctx: CoreContext, k: SyncedKind, rec: RecordLine, se
   const updatedAt = topSide === 'theirs' ? rec.updatedAt : (row.updated_at as string);
   writeRow(ctx, k, rec.id, values, { createdAt, updatedAt, hlc: top });
   return { result: changedValue ? 'changed' : 'unchanged', lost, fields: values };
+}
+
+/**
+ * A deletion on one side and an edit on the other: the record stays deleted (the deletion's
+ * field won) but the edit is not silently gone — it is a conflict on `deletedAt` whose losing
+ * value is "not deleted", stamped with the latest edit the deleting side had not seen.
+ */
+function editedWhileDeleted(
+  k: SyncedKind,
+  recordId: string,
+  values: Record<string, Value>,
+  ours: (f: string) => Stamp,
+  theirs: (f: string) => Stamp,
+  ourDeleted: Value,
+  theirDeleted: Value,
+): LostValue | null {
+  if (values.deletedAt === null || (ourDeleted === null) === (theirDeleted === null)) return null;
+  const deleter = ourDeleted !== null ? ours : theirs;
+  const other = ourDeleted !== null ? theirs : ours;
+  let edit: string | null = null;
+  for (const field of Object.keys(k.spec.fields)) {
+    const o = other(field).hlc;
+    if (o > deleter(field).hlc && (edit === null || o > edit)) edit = o;
+  }
+  if (edit === null) return null;
+  return { kind: k.kind, recordId, field: 'deletedAt', kept: { value: values.deletedAt, hlc: deleter('deletedAt').hlc }, lost: { value: null, hlc: edit } };
 }
 
 /** The latest stamp a record line carries: the row's `hlc` column. */
