@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yazl from 'yazl';
-import { sha256Hex } from '../identity/keys';
+import { sha256Hex, type DeviceSigner } from '../identity/keys';
+import { SEAL_PLACEHOLDER, sealArchive } from './archive-seal';
 import { stmt } from '../db/statements';
 import { noteStamp, readStamps } from './state';
 import { BUNDLE_SCHEMA_VERSION, syncedKinds, type SyncedKind } from './kinds';
@@ -57,19 +58,20 @@ function selectRows(env: SyncEnv, since: string | null): Map<string, string[]> |
   return out;
 }
 
-function writeZip(file: string, entries: { name: string; data: Buffer; compress: boolean }[]): Promise<number> {
+function writeZip(file: string, entries: { name: string; data: Buffer; compress: boolean }[], signer: DeviceSigner): Promise<number> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
   return new Promise<number>((resolve, reject) => {
     const zip = new yazl.ZipFile();
     // A fixed date: the same content makes the same bytes.
     const mtime = new Date(Date.UTC(2000, 0, 1));
     for (const e of entries) zip.addBuffer(e.data, e.name, { compress: e.compress, mtime });
-    zip.end();
+    zip.end({ comment: SEAL_PLACEHOLDER, forceZip64Format: false });
     const out = fs.createWriteStream(tmp, { mode: 0o600 });
     out.on('error', reject);
     zip.outputStream.on('error', reject);
     zip.outputStream.pipe(out).on('close', () => {
       try {
+        sealArchive(tmp, signer);
         const fd = fs.openSync(tmp, 'r+');
         fs.fsyncSync(fd);
         fs.closeSync(fd);
@@ -161,7 +163,7 @@ export async function exportBundle(env: SyncEnv, options: ExportOptions): Promis
   const signature = Buffer.from(signer.sign(manifestBytes).toString('base64') + '\n', 'utf8');
   options.onProgress?.({ phase: 'write', done: total, total });
   if (options.cancelled?.()) throw cancelledError();
-  const bytes = await writeZip(options.out, [{ name: MANIFEST, data: manifestBytes, compress: true }, { name: SIGNATURE, data: signature, compress: false }, ...entries]);
+  const bytes = await writeZip(options.out, [{ name: MANIFEST, data: manifestBytes, compress: true }, { name: SIGNATURE, data: signature, compress: false }, ...entries], signer);
 
   env.db.transaction(() => {
     stmt(env.db, 'INSERT INTO sync_exports (destination, up_to, exported_at, file) VALUES (?, ?, ?, ?) ON CONFLICT (destination) DO UPDATE SET up_to = excluded.up_to, exported_at = excluded.exported_at, file = excluded.file')

@@ -196,7 +196,7 @@ function editedWhileDeleted(
     if (o > deleter(field).hlc && (edit === null || o > edit)) edit = o;
   }
   if (edit === null) return null;
-  return { kind: k.kind, recordId, field: 'deletedAt', kept: { value: values.deletedAt, hlc: deleter('deletedAt').hlc }, lost: { value: null, hlc: edit } };
+  return { kind: k.kind, recordId, field: 'deletedAt', kept: { value: values.deletedAt ?? null, hlc: deleter('deletedAt').hlc }, lost: { value: null, hlc: edit } };
 }
 
 /** The latest stamp a record line carries: the row's `hlc` column. */

@@ -1,4 +1,5 @@
 import { sha256Hex, verifyBytes } from '../identity/keys';
+import { archiveSealed } from './archive-seal';
 import { decodeHlc, clockDriftError } from '../db/hlc';
 import type { SyncedKind } from './kinds';
 import { BUNDLE_SCHEMA_VERSION } from './kinds';
@@ -66,6 +67,9 @@ export async function verifyBundle(data: Buffer, file: string, options: VerifyOp
     throw badBundle(file, `chữ ký không khớp với khóa của thiết bị ${manifest.device.id} ghi trong gói (gói đã bị sửa sau khi ký)`, `the signature does not match the key of device ${manifest.device.id} named in the bundle (it was changed after signing)`, { device: manifest.device.id });
   }
 
+  if (!archiveSealed(data, manifest.device.publicKeyPem)) {
+    throw badBundle(file, `tệp khác với tệp thiết bị ${manifest.device.id} đã ký (bị hỏng, bị cắt hoặc bị sửa)`, `the file differs from the one device ${manifest.device.id} signed (damaged, cut short or altered)`, { device: manifest.device.id });
+  }
   const listed = new Map(manifest.parts.map((p) => [p.name, p]));
   for (const [name, bytes] of entries) {
     if (name === MANIFEST || name === SIGNATURE) continue;
