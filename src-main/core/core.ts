@@ -1,7 +1,7 @@
 import type { ApiInput, ApiOutput, OperationName } from '../../src-shared/api/contract';
 import type { Result } from '../../src-shared/api/errors';
 import type { CoreContext } from './context';
-import { dispatch } from './api/dispatch';
+import { dispatch, dispatchAsync } from './api/dispatch';
 import type { HandlerEnv } from './api/types';
 import { HlcClock } from './db/hlc';
 import { newId } from './db/ids';
@@ -20,6 +20,8 @@ export interface CoreOptions {
   transport?: HandlerEnv['transport'];
   /** Tests pass a fixed clock. */
   now?: () => Date;
+  /** How far ahead of this computer's clock a peer's stamps may be (db/hlc.ts). */
+  maxDriftMs?: number;
   /**
    * The device's signing identity. Until the inspector's profile stores a key (issue 9), tests
    * and the CLI pass one built with signerFrom(deviceId, keys); `deviceId` below must match it.
@@ -36,6 +38,9 @@ export interface Core {
   dispatch(name: unknown, input: unknown): Result<unknown>;
   /** Typed entry for the CLI and tests. */
   call<N extends OperationName>(name: N, input: ApiInput<N>): Result<ApiOutput<N>>;
+  /** Entries that wait for long jobs (bundle import and export) as well as answering the rest. */
+  dispatchAsync(name: unknown, input: unknown): Promise<Result<unknown>>;
+  callAsync<N extends OperationName>(name: N, input: ApiInput<N>): Promise<Result<ApiOutput<N>>>;
   close(): void;
 }
 
@@ -51,7 +56,7 @@ export function openCore(options: CoreOptions): Core {
     const ctx: CoreContext = {
       db,
       now,
-      hlc: new HlcClock(deviceId, () => now().getTime(), last),
+      hlc: new HlcClock(deviceId, () => now().getTime(), last, options.maxDriftMs),
       deviceId,
       actor: options.actor ?? 'local',
       identity: options.identity?.(deviceId) ?? null,
@@ -65,6 +70,8 @@ export function openCore(options: CoreOptions): Core {
       resources,
       dispatch: (name, input) => dispatch(env, name, input),
       call: (name, input) => dispatch(env, name, input) as never,
+      dispatchAsync: (name, input) => dispatchAsync(env, name, input),
+      callAsync: (name, input) => dispatchAsync(env, name, input) as never,
       close: () => {
         if (db.open) db.close();
       },

@@ -11,7 +11,8 @@ export function channelOf(name: string): string {
 }
 
 export interface Dispatcher {
-  dispatch(name: unknown, input: unknown): Result<unknown>;
+  /** Answers every operation, waiting for long jobs (bundle import and export). */
+  dispatchAsync(name: unknown, input: unknown): Promise<Result<unknown>>;
 }
 
 /**
@@ -40,9 +41,9 @@ export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, core: Disp
   const channels: string[] = [];
   for (const name of operationNames) {
     const channel = channelOf(name);
-    ipcMain.handle(channel, (event, input: unknown): Result<unknown> => {
+    ipcMain.handle(channel, (event, input: unknown): Result<unknown> | Promise<Result<unknown>> => {
       if (!isTrustedSender(event)) return { ok: false, error: forbidden(name, event.senderFrame?.url ?? '(no frame)') };
-      return core.dispatch(name, input);
+      return core.dispatchAsync(name, input);
     });
     channels.push(channel);
   }

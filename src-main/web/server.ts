@@ -67,7 +67,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       } catch {
         return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', vi: 'Nội dung yêu cầu không phải JSON hợp lệ', en: 'Request body is not valid JSON' } });
       }
-      return sendJson(res, 200, options.core.dispatch(name, input));
+      return sendJson(res, 200, await options.core.dispatchAsync(name, input));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, forbidden('Method'));
     const target = resolveStatic(staticDir, url);

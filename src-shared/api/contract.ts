@@ -12,6 +12,7 @@ import { ruleOperations } from './rules';
 import { findingOperations } from './findings';
 import { judgingOperations } from './judging';
 import { warningOperations } from './warnings';
+import { syncOperations } from './sync';
 
 /**
  * Every operation of KiemTra, declared once (DESIGN.md §2). Each area adds its own map in its
@@ -29,6 +30,7 @@ export const contract = {
   ...findingOperations,
   ...judgingOperations,
   ...warningOperations,
+  ...syncOperations,
 } as const;
 
 export type Contract = typeof contract;

@@ -18,7 +18,24 @@ export function dispatch(env: HandlerEnv, name: unknown, rawInput: unknown): Res
     if (!parsed.success) throw validationError(name, parsed.error);
     const handler = handlers[name] as Handler<OperationName>;
     const value = handler(env, parsed.data as never);
+    if (value instanceof Promise) {
+      value.catch(() => undefined);
+      throw new KiemTraError('INTERNAL', `Thao tác ${name} chạy lâu: hãy gọi qua dispatchAsync`, `Operation ${name} is a long job: call it through dispatchAsync`, { context: { operation: name } });
+    }
     return { ok: true, value };
+  } catch (err) {
+    return { ok: false, error: toApiError(err, name) };
+  }
+}
+
+/** The same door for transports that can wait: long jobs (import, export) resolve later, others at once. */
+export async function dispatchAsync(env: HandlerEnv, name: unknown, rawInput: unknown): Promise<Result<unknown>> {
+  try {
+    if (!isOperationName(name)) return dispatch(env, name, rawInput);
+    const parsed = contract[name].input.safeParse(rawInput ?? {});
+    if (!parsed.success) throw validationError(name, parsed.error);
+    const handler = handlers[name] as Handler<OperationName>;
+    return { ok: true, value: await handler(env, parsed.data as never) };
   } catch (err) {
     return { ok: false, error: toApiError(err, name) };
   }

@@ -9,6 +9,7 @@ import { ruleHandlers } from './rules';
 import { findingHandlers } from './findings';
 import { judgingHandlers } from './judging';
 import { warningHandlers } from './warnings';
+import { syncHandlers } from './sync';
 import type { Handlers } from './types';
 
 /** Every operation's implementation; each area keeps its slice in its own file. */
@@ -24,4 +25,5 @@ export const handlers: Handlers = {
   ...findingHandlers,
   ...judgingHandlers,
   ...warningHandlers,
+  ...syncHandlers,
 };

@@ -8,7 +8,8 @@ export interface HandlerEnv extends CoreContext {
   transport: 'electron' | 'web' | 'direct';
 }
 
-export type Handler<N extends OperationName> = (env: HandlerEnv, input: ApiParsedInput<N>) => ApiOutput<N>;
+/** Long jobs (bundle import and export) return a promise; transports use dispatchAsync for them. */
+export type Handler<N extends OperationName> = (env: HandlerEnv, input: ApiParsedInput<N>) => ApiOutput<N> | Promise<ApiOutput<N>>;
 
 /** One handler for every operation in the contract: a missing one is a type error. */
 export type Handlers = { [N in OperationName]: Handler<N> };

@@ -30,7 +30,9 @@ export function sealArchive(file: string, signer: DeviceSigner): void {
 export function archiveSealed(data: Buffer, publicKeyPem: string): boolean {
   if (data.length < SEAL_PLACEHOLDER.length + 22) return false;
   const tail = data.subarray(data.length - SEAL_PLACEHOLDER.length).toString('latin1');
-  if (!tail.startsWith(SEAL_PREFIX)) return false;
-  const signature = Buffer.from(tail.slice(SEAL_PREFIX.length), 'base64');
+  const text = tail.slice(SEAL_PREFIX.length);
+  // Strict base64: Node's decoder skips stray characters, which would let a changed byte pass.
+  if (!tail.startsWith(SEAL_PREFIX) || !/^[A-Za-z0-9+/]{86}==$/.test(text)) return false;
+  const signature = Buffer.from(text, 'base64');
   return verifyBytes(publicKeyPem, data.subarray(0, data.length - SIG_CHARS), signature);
 }

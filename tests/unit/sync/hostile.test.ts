@@ -56,7 +56,7 @@ describe('a hostile or damaged bundle is refused with a clear message and the da
     const { supervisor, laptop, next, dir } = await setup();
     const bytes = fs.readFileSync(next);
     // A date in a zip header, a byte of compressed data, one in the central directory, one in the seal.
-    for (const at of [12, Math.floor(bytes.length / 2), bytes.length - 130, bytes.length - 30]) {
+    for (const at of [12, Math.floor(bytes.length / 2), bytes.length - 130, bytes.length - 30, bytes.length - 1]) {
       const flipped = Buffer.from(bytes);
       flipped[at] = flipped[at]! ^ 0xff;
       fs.writeFileSync(variant(dir, `flip-${at}`), flipped);
