@@ -1,4 +1,4 @@
-import { IconAlertTriangle, IconBuildingHospital, IconBooks, IconClipboardCheck, IconListCheck, IconScale, IconSearch, IconSettings, type Icon } from '@tabler/icons-react';
+import { IconAlertTriangle, IconBuildingHospital, IconBooks, IconClipboardCheck, IconListCheck, IconScale, IconSearch, IconSettings, IconTransfer, type Icon } from '@tabler/icons-react';
 
 /** Navigation entries (label = common:nav.<key>); each feature adds its own. */
 export const navItems: { key: string; to: string; icon: Icon }[] = [
@@ -9,5 +9,6 @@ export const navItems: { key: string; to: string; icon: Icon }[] = [
   { key: 'warnings', to: '/warnings', icon: IconAlertTriangle },
   { key: 'requirements', to: '/requirements', icon: IconListCheck },
   { key: 'rules', to: '/rules', icon: IconScale },
+  { key: 'sync', to: '/sync', icon: IconTransfer },
   { key: 'settings', to: '/settings', icon: IconSettings },
 ];

@@ -9,6 +9,10 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { WarningsPage } from '../features/warnings/WarningsPage';
 import { RequirementsPage } from '../features/requirements/RequirementsPage';
 import { RulePacksPage } from '../features/rules/RulePacksPage';
+import { SyncPage } from '../features/sync/SyncPage';
+import { BundlesPanel } from '../features/sync/BundlesPanel';
+import { ConflictsPanel } from '../features/sync/ConflictsPanel';
+import { DevicesPanel } from '../features/sync/DevicesPanel';
 import { Layout } from './Layout';
 
 /** Every screen; each feature adds its routes here. */
@@ -28,6 +32,15 @@ export const routes: RouteObject[] = [
       { path: 'warnings', element: <WarningsPage /> },
       { path: 'requirements', element: <RequirementsPage /> },
       { path: 'rules', element: <RulePacksPage /> },
+      {
+        path: 'sync',
+        element: <SyncPage />,
+        children: [
+          { index: true, element: <BundlesPanel /> },
+          { path: 'conflicts', element: <ConflictsPanel /> },
+          { path: 'devices', element: <DevicesPanel /> },
+        ],
+      },
       { path: '*', element: <Navigate to="/facilities" replace /> },
     ],
   },

@@ -8,6 +8,7 @@ import { search as viSearch } from './vi/search';
 import { verdicts as viVerdicts } from './vi/verdicts';
 import { findings as viFindings } from './vi/findings';
 import { warnings as viWarnings } from './vi/warnings';
+import { sync as viSync } from './vi/sync';
 import { common as enCommon } from './en/common';
 import { facilities as enFacilities } from './en/facilities';
 import { inspections as enInspections } from './en/inspections';
@@ -16,14 +17,15 @@ import { search as enSearch } from './en/search';
 import { verdicts as enVerdicts } from './en/verdicts';
 import { findings as enFindings } from './en/findings';
 import { warnings as enWarnings } from './en/warnings';
+import { sync as enSync } from './en/sync';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Each feature adds its namespace here, Vietnamese first; English mirrors its type. */
 export const resources = {
-  vi: { common: viCommon, facilities: viFacilities, inspections: viInspections, register: viRegister, search: viSearch, verdicts: viVerdicts, findings: viFindings, warnings: viWarnings },
-  en: { common: enCommon, facilities: enFacilities, inspections: enInspections, register: enRegister, search: enSearch, verdicts: enVerdicts, findings: enFindings, warnings: enWarnings },
+  vi: { common: viCommon, facilities: viFacilities, inspections: viInspections, register: viRegister, search: viSearch, verdicts: viVerdicts, findings: viFindings, warnings: viWarnings, sync: viSync },
+  en: { common: enCommon, facilities: enFacilities, inspections: enInspections, register: enRegister, search: enSearch, verdicts: enVerdicts, findings: enFindings, warnings: enWarnings, sync: enSync },
 } as const;
 
 export function isLanguage(v: unknown): v is Language {
