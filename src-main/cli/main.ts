@@ -8,6 +8,7 @@ import { formatMinutes, runMinutes } from './commands/minutes';
 import { formatSeed, runSeedDemo } from './commands/seed';
 import { formatProfile, runExportKey, runProfileCreate, runProfileShow } from './commands/profile';
 import { serve } from './commands/serve';
+import { runExport, runImport } from './commands/sync';
 
 declare const __KIEMTRA_VERSION__: string;
 
@@ -163,6 +164,30 @@ program
   .option('--lang <lang>', 'ngôn ngữ vi | en / language vi | en', lang, 'vi')
   .action((inspectionId: string, opts: { out: string; lang: 'vi' | 'en'; dataDir?: string }) => {
     console.log(formatMinutes(runMinutes(opts.dataDir ?? program.opts().dataDir, resourcesDirOf(appRoot()), inspectionId, opts.out, opts.lang)));
+  });
+
+program
+  .command('export')
+  .description('xuất gói dữ liệu có chữ ký (.kiemtra) / export a signed bundle (.kiemtra)')
+  .requiredOption('--out <file>', 'tệp gói / bundle file')
+  .option('--all', 'mọi bản ghi, không chỉ thay đổi từ lần xuất trước / every record, not only changes since the last export')
+  .option('--to <destination>', 'nơi nhận (đếm lần xuất theo nơi nhận) / destination (exports are counted per destination)')
+  .option('--device-key <pem>', 'khóa ký của thiết bị (PKCS#8 PEM) / device signing key (or KIEMTRA_DEVICE_KEY)')
+  .option('--actor <name>', 'tên cán bộ / inspector name')
+  .option('--data-dir <dir>', 'thư mục dữ liệu / data folder')
+  .action(async (opts: { out: string; all?: boolean; to?: string; deviceKey?: string; actor?: string; dataDir?: string }) => {
+    await runExport({ ...opts, dataDir: opts.dataDir ?? program.opts().dataDir, deviceKey: opts.deviceKey ?? process.env.KIEMTRA_DEVICE_KEY, resourcesDir: resourcesDirOf(appRoot()), log: (l) => console.log(l) });
+  });
+
+program
+  .command('import')
+  .description('nhập các gói dữ liệu / import bundles')
+  .argument('<files...>', 'các tệp .kiemtra / .kiemtra files')
+  .option('--yes', 'tin cậy thiết bị mới mà không hỏi / trust new devices without asking')
+  .option('--data-dir <dir>', 'thư mục dữ liệu / data folder')
+  .action(async (files: string[], opts: { yes?: boolean; dataDir?: string }) => {
+    const failed = await runImport({ files, yes: opts.yes, dataDir: opts.dataDir ?? program.opts().dataDir, resourcesDir: resourcesDirOf(appRoot()), log: (l) => console.log(l), error: (l) => console.error(l) });
+    if (failed) process.exitCode = 2;
   });
 
 program.parseAsync(process.argv).catch((err: unknown) => {

@@ -8,6 +8,7 @@ import { newId } from './db/ids';
 import { scheduleDailyBackups, type BackupSchedule } from './backup/backup';
 import { openDataFile } from './backup/startup';
 import type { Db } from './db/types';
+import type { DeviceSigner } from './identity/keys';
 import { dataFileIn, resolveDataDir } from './paths';
 import { loadResources, type Resources } from './resources';
 import { loadIdentity } from './identity/profile';
@@ -28,6 +29,13 @@ export interface CoreOptions {
   requestRestart?: () => void;
   /** The Electron shell's safeStorage; null or absent: the key file is stored unencrypted (web mode, CLI). */
   keyProtector?: KeyProtector | null;
+  /** How far ahead of this computer's clock a peer's stamps may be (db/hlc.ts). */
+  maxDriftMs?: number;
+  /**
+   * A signing identity for tests and scripts without a stored profile key; the stored key wins. Tests
+   * and the CLI pass one built with signerFrom(deviceId, keys); `deviceId` below must match it.
+   */
+  identity?: (deviceId: string) => DeviceSigner | null;
 }
 
 export interface Core {
@@ -59,16 +67,16 @@ export function openCore(options: CoreOptions): Core {
     const ctx: CoreContext = {
       db,
       now,
-      hlc: new HlcClock(deviceId, () => now().getTime(), last),
+      hlc: new HlcClock(deviceId, () => now().getTime(), last, options.maxDriftMs),
       deviceId,
       actor: options.actor ?? NO_PROFILE_ACTOR,
-      identity: null,
+      identity: options.identity?.(deviceId) ?? null,
       dataFile,
     };
     // The inspector's profile names every audit row and change; its key signs the minutes.
     const identity = loadIdentity(ctx, options.keyProtector ?? null);
     if (identity.profile) ctx.actor = identity.profile.full_name;
-    ctx.identity = identity.signer;
+    ctx.identity = identity.signer ?? ctx.identity;
     const env: HandlerEnv = { ...ctx, resources, transport: options.transport ?? 'direct', requestRestart: options.requestRestart, keyProtector: options.keyProtector ?? null };
     const backups = options.dailyBackups ? scheduleDailyBackups(ctx, options.dailyBackups.onError) : null;
     return {
@@ -96,15 +104,12 @@ export function openCore(options: CoreOptions): Core {
 export const NO_PROFILE_ACTOR = '(chưa có hồ sơ cán bộ / no profile)';
 
 /**
- * The clock restarts after the latest timestamp this file has seen: the newest local change
- * (the last change-log row), or a later one an import recorded in meta 'hlc_high'. Reading the
- * last row by seq keeps opening a country-sized file instant (no index over hlc needed).
+ * The clock restarts after the latest timestamp this file has seen, local or imported: every
+ * write and every import raises meta 'hlc_high' (sync/state.ts noteStamp), so opening a
+ * country-sized file reads one row.
  */
 function lastSeenHlc(db: Db): string | null {
-  const local = (db.prepare('SELECT hlc FROM change_log ORDER BY seq DESC LIMIT 1').get() as { hlc: string } | undefined)?.hlc ?? null;
-  const imported = (db.prepare("SELECT value FROM meta WHERE key = 'hlc_high'").get() as { value: string } | undefined)?.value ?? null;
-  if (local && imported) return local > imported ? local : imported;
-  return local ?? imported;
+  return (db.prepare("SELECT value FROM meta WHERE key = 'hlc_high'").get() as { value: string } | undefined)?.value ?? null;
 }
 
 function ensureDeviceId(db: Db): string {

@@ -1,4 +1,4 @@
-import { IconAlertTriangle, IconChartBar, IconBuildingHospital, IconBooks, IconClipboardCheck, IconListCheck, IconScale, IconSearch, IconSettings, type Icon } from '@tabler/icons-react';
+import { IconAlertTriangle, IconChartBar, IconBuildingHospital, IconBooks, IconClipboardCheck, IconListCheck, IconScale, IconSearch, IconSettings, IconTransfer, type Icon } from '@tabler/icons-react';
 
 /** Navigation entries (label = common:nav.<key>); each feature adds its own. */
 export const navItems: { key: string; to: string; icon: Icon }[] = [
@@ -10,5 +10,6 @@ export const navItems: { key: string; to: string; icon: Icon }[] = [
   { key: 'requirements', to: '/requirements', icon: IconListCheck },
   { key: 'rules', to: '/rules', icon: IconScale },
   { key: 'dashboard', to: '/dashboard', icon: IconChartBar },
+  { key: 'sync', to: '/sync', icon: IconTransfer },
   { key: 'settings', to: '/settings', icon: IconSettings },
 ];

@@ -11,6 +11,10 @@ import { RequirementsPage } from '../features/requirements/RequirementsPage';
 import { RulePacksPage } from '../features/rules/RulePacksPage';
 import { DashboardPage } from '../features/reports/DashboardPage';
 import { ReportChecksPage } from '../features/reports/ReportChecksPage';
+import { SyncPage } from '../features/sync/SyncPage';
+import { BundlesPanel } from '../features/sync/BundlesPanel';
+import { ConflictsPanel } from '../features/sync/ConflictsPanel';
+import { DevicesPanel } from '../features/sync/DevicesPanel';
 import { Layout } from './Layout';
 import { ProfileGate } from '../features/identity/ProfileGate';
 import { MinutesPage } from '../features/minutes/MinutesPage';
@@ -39,6 +43,15 @@ export const routes: RouteObject[] = [
       { path: 'rules', element: <RulePacksPage /> },
       { path: 'dashboard', element: <DashboardPage /> },
       { path: 'dashboard/checks', element: <ReportChecksPage /> },
+      {
+        path: 'sync',
+        element: <SyncPage />,
+        children: [
+          { index: true, element: <BundlesPanel /> },
+          { path: 'conflicts', element: <ConflictsPanel /> },
+          { path: 'devices', element: <DevicesPanel /> },
+        ],
+      },
       { path: '*', element: <Navigate to="/facilities" replace /> },
     ],
   },

@@ -17,6 +17,7 @@ import { minutes as viMinutes } from './vi/minutes';
 import { minutesPdf as viMinutesPdf } from './vi/minutes-pdf';
 import { audit as viAudit } from './vi/audit';
 import { reports as viReports } from './vi/reports';
+import { sync as viSync } from './vi/sync';
 import { common as enCommon } from './en/common';
 import { facilities as enFacilities } from './en/facilities';
 import { inspections as enInspections } from './en/inspections';
@@ -34,14 +35,15 @@ import { minutes as enMinutes } from './en/minutes';
 import { minutesPdf as enMinutesPdf } from './en/minutes-pdf';
 import { audit as enAudit } from './en/audit';
 import { reports as enReports } from './en/reports';
+import { sync as enSync } from './en/sync';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Each feature adds its namespace here, Vietnamese first; English mirrors its type. */
 export const resources = {
-  vi: { common: viCommon, facilities: viFacilities, inspections: viInspections, register: viRegister, search: viSearch, verdicts: viVerdicts, findings: viFindings, warnings: viWarnings, flow: viFlow, a11y: viA11y, backup: viBackup, trust: viTrust, identity: viIdentity, minutes: viMinutes, minutesPdf: viMinutesPdf, audit: viAudit, reports: viReports },
-  en: { common: enCommon, facilities: enFacilities, inspections: enInspections, register: enRegister, search: enSearch, verdicts: enVerdicts, findings: enFindings, warnings: enWarnings, flow: enFlow, a11y: enA11y, backup: enBackup, trust: enTrust, identity: enIdentity, minutes: enMinutes, minutesPdf: enMinutesPdf, audit: enAudit, reports: enReports },
+  vi: { common: viCommon, facilities: viFacilities, inspections: viInspections, register: viRegister, search: viSearch, verdicts: viVerdicts, findings: viFindings, warnings: viWarnings, flow: viFlow, a11y: viA11y, backup: viBackup, trust: viTrust, identity: viIdentity, minutes: viMinutes, minutesPdf: viMinutesPdf, audit: viAudit, reports: viReports, sync: viSync },
+  en: { common: enCommon, facilities: enFacilities, inspections: enInspections, register: enRegister, search: enSearch, verdicts: enVerdicts, findings: enFindings, warnings: enWarnings, flow: enFlow, a11y: enA11y, backup: enBackup, trust: enTrust, identity: enIdentity, minutes: enMinutes, minutesPdf: enMinutesPdf, audit: enAudit, reports: enReports, sync: enSync },
 } as const;
 
 export function isLanguage(v: unknown): v is Language {

@@ -19,6 +19,7 @@ import { minutesOperations } from './minutes';
 import { auditOperations } from './audit';
 import { reportOperations } from './reports';
 import { minutesPdfOperations } from './minutes-pdf';
+import { syncOperations } from './sync';
 
 /**
  * Every operation of KiemTra, declared once (DESIGN.md §2). Each area adds its own map in its
@@ -43,6 +44,7 @@ export const contract = {
   ...auditOperations,
   ...reportOperations,
   ...minutesPdfOperations,
+  ...syncOperations,
 } as const;
 
 export type Contract = typeof contract;

@@ -16,6 +16,7 @@ import { minutesHandlers } from './minutes';
 import { auditHandlers } from './audit';
 import { reportHandlers } from './reports';
 import { minutesPdfHandlers } from './minutes-pdf';
+import { syncHandlers } from './sync';
 import type { Handlers } from './types';
 
 /** Every operation's implementation; each area keeps its slice in its own file. */
@@ -38,4 +39,5 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...reportHandlers,
   ...minutesPdfHandlers,
+  ...syncHandlers,
 };

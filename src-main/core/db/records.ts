@@ -2,6 +2,7 @@ import { KiemTraError } from '../../../src-shared/api/errors';
 import type { CoreContext } from '../context';
 import { newId } from './ids';
 import { stmt } from './statements';
+import { recordLocalWrite } from '../sync/state';
 import { removeSearchDoc, upsertSearchDoc } from '../search/index-doc';
 import { appendAudit } from '../audit/write';
 
@@ -13,7 +14,7 @@ type Value = string | number | null;
  */
 export interface TableSpec<F extends Record<string, unknown>> {
   table: string;
-  /** Entity name in the audit log, the change log and search ("facility", "xray_unit" …). */
+  /** Entity name in the audit log, the sync state and bundles, and search ("facility", "xray_unit" …). */
   entity: string;
   /** Domain field → column. Only these are synced and audited. */
   fields: { [K in keyof F]: string };
@@ -43,9 +44,9 @@ function toColumnValue(v: unknown): Value {
   return JSON.stringify(v);
 }
 
-function writeChange(ctx: CoreContext, table: string, rowId: string, col: string, value: Value, hlc: string): void {
-  stmt(ctx.db, 'INSERT INTO change_log (tbl, row_id, col, value, hlc, device) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(table, rowId, col, JSON.stringify(value), hlc, ctx.deviceId);
+/** Sync state (sync/state.ts): the field's latest stamp; the value itself is the row's. '' is the row. */
+function writeChange(ctx: CoreContext, entity: string, rowId: string, field: string, hlc: string): void {
+  recordLocalWrite(ctx.db, entity, rowId, field, hlc, ctx.deviceId);
 }
 
 export function writeAudit(ctx: CoreContext, entity: string, id: string, action: string, oldV: object | null, newV: object | null, at: string, reason: string | null = null): void {
@@ -80,7 +81,7 @@ export function metaOf(row: Record<string, unknown>): RowMeta {
   };
 }
 
-/** Inserts a record with its audit entry, change-log entries and search document, in one transaction. */
+/** Inserts a record with its audit entry, sync state and search document, in one transaction. */
 export function insertRecord<F extends Record<string, unknown>>(ctx: CoreContext, spec: TableSpec<F>, fields: F, id: string = newId()): string {
   const at = ctx.now().toISOString();
   const hlc = ctx.hlc.tick();
@@ -96,12 +97,8 @@ export function insertRecord<F extends Record<string, unknown>>(ctx: CoreContext
   }
   ctx.db.transaction(() => {
     stmt(ctx.db, `INSERT INTO ${spec.table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(...vals);
-    writeChange(ctx, spec.table, id, 'created_at', at, hlc);
-    // Only fields that hold a value: a field with no change row is null on every device.
-    for (const [field, col] of Object.entries(spec.fields) as [string, string][]) {
-      const value = toColumnValue(fields[field]);
-      if (value !== null) writeChange(ctx, spec.table, id, col, value, hlc);
-    }
+    // One entry for the new row: every field it sets carries the row's stamp until edited.
+    writeChange(ctx, spec.entity, id, '', hlc);
     writeAudit(ctx, spec.entity, id, 'create', null, fields, at);
     if (spec.searchText) upsertSearchDoc(ctx.db, spec.entity, id, spec.searchText(fields), spec.facilityOf?.(fields, id) ?? null);
   })();
@@ -109,7 +106,7 @@ export function insertRecord<F extends Record<string, unknown>>(ctx: CoreContext
 }
 
 /**
- * Applies a patch: only fields whose value really changes are written, audited and logged.
+ * Applies a patch: only fields whose value really changes are written, audited and stamped.
  * Returns the names of the changed fields.
  */
 export function updateRecord<F extends Record<string, unknown>>(ctx: CoreContext, spec: TableSpec<F>, id: string, patch: Partial<F>): string[] {
@@ -143,7 +140,7 @@ export function updateRecord<F extends Record<string, unknown>>(ctx: CoreContext
       vals.push(v);
     }
     stmt(ctx.db, `UPDATE ${spec.table} SET ${sets.join(', ')} WHERE id = ?`).run(...vals, id);
-    for (const field of changed) writeChange(ctx, spec.table, id, spec.fields[field as keyof F], toColumnValue(newV[field]), hlc);
+    for (const field of changed) writeChange(ctx, spec.entity, id, field, hlc);
     writeAudit(ctx, spec.entity, id, 'update', oldV, newV, at);
     if (spec.searchText) upsertSearchDoc(ctx.db, spec.entity, id, spec.searchText(after), spec.facilityOf?.(after, id) ?? null);
     return changed;
@@ -168,7 +165,7 @@ function setDeleted<F extends Record<string, unknown>>(ctx: CoreContext, spec: T
     const hlc = ctx.hlc.tick();
     const value = deleted ? at : null;
     stmt(ctx.db, `UPDATE ${spec.table} SET deleted_at = ?, updated_at = ?, hlc = ?, updated_by = ? WHERE id = ?`).run(value, at, hlc, ctx.deviceId, id);
-    writeChange(ctx, spec.table, id, 'deleted_at', value, hlc);
+    writeChange(ctx, spec.entity, id, 'deletedAt', hlc);
     writeAudit(ctx, spec.entity, id, deleted ? 'delete' : 'restore', { deletedAt: row.deleted_at ?? null }, { deletedAt: value }, at, reason);
     if (spec.searchText) {
       if (deleted) removeSearchDoc(ctx.db, id);

@@ -10,6 +10,7 @@ import type { CoreContext } from '../context';
 import { insertRecord, notFound, readRow, restoreRecord, updateRecord, type TableSpec } from '../db/records';
 import { requireTemplate, type ChecklistStore, type IndexedTemplate } from '../checklists/store';
 import { closed, isClosedStatus } from './crud';
+import { naturalId } from '../db/ids';
 import { answerSpec, inspectionSpec, toAnswer, type AnswerFields } from './specs';
 
 interface InspectionHead {
@@ -54,7 +55,8 @@ export function resolveItem(
 
 /**
  * The autosave path (budget: p95 ≤ 2 ms): check the value against the item, then insert or
- * update the one answer row through db/records.ts so audit and change log stay right.
+ * update the one answer row (its id natural: one per inspection, item and instance on every
+ * device) through db/records.ts so audit and sync state stay right.
  * The first answer moves a draft to "in progress".
  */
 export function saveAnswer(ctx: CoreContext, store: ChecklistStore, input: z.output<typeof SaveAnswerInput>): Answer {
@@ -80,7 +82,7 @@ export function saveAnswer(ctx: CoreContext, store: ChecklistStore, input: z.out
       updateRecord(ctx, answerSpec, id, note === undefined ? { value } : { value, note });
     } else {
       const fields: AnswerFields = { inspectionId: input.inspectionId, itemKey: input.itemKey, instanceKey: input.instanceKey, value, note: note ?? null };
-      id = insertRecord(ctx, answerSpec, fields);
+      id = insertRecord(ctx, answerSpec, fields, naturalId('inspection_answer', input.inspectionId, input.itemKey, input.instanceKey));
     }
     if (head.status === 'draft') updateRecord(ctx, inspectionSpec, head.id, { status: 'in_progress' });
     const row = readRow(ctx, answerSpec as unknown as TableSpec<Record<string, unknown>>, id);

@@ -5,6 +5,7 @@ import { SEVERITY_FROM_RULE, type FindingFields } from '../../../src-shared/sche
 import type { CoreContext } from '../context';
 import { insertRecord, updateRecord } from '../db/records';
 import { findingSpec } from '../findings/specs';
+import { naturalId } from '../db/ids';
 
 interface AutoRow {
   id: string;
@@ -104,7 +105,7 @@ export function syncAutoFindings(ctx: CoreContext, inspection: { id: string; fac
           status: 'open',
           ...content,
         };
-        insertRecord(ctx, findingSpec, fields);
+        insertRecord(ctx, findingSpec, fields, naturalId('finding', inspection.id, entry.item.itemKey, entry.item.instanceKey, lead.key));
         result.created++;
         continue;
       }

@@ -21,7 +21,7 @@ export interface DoctorReport {
 }
 
 const SYNCED_TABLES_SQL = "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%deleted_at TEXT%' ORDER BY name";
-const PLAIN_COUNTED = ['audit_log', 'change_log', 'blobs'];
+const PLAIN_COUNTED = ['audit_log', 'sync_state', 'blobs'];
 
 /** Integrity check, migration level and record counts of a data file (`kiemtra doctor`). */
 export function doctor(file: string): DoctorReport {

@@ -12,7 +12,12 @@ import {
   listEntities,
   filter,
   type RegisterEntity,
+  readEntity,
+  updateEntity,
+  deleteEntity,
 } from './register-store';
+import { naturalId } from '../db/ids';
+import { KiemTraError } from '../../../src-shared/api/errors';
 
 /**
  * Dose records have no search document: a worker's name in the search box finds the worker,
@@ -82,11 +87,36 @@ export const doseRecords: RegisterEntity<DoseRecordFields, DoseRecord> = {
   // The facility is always the worker's: the form never asks for it.
   complete: (ctx, f) => ({ ...f, facilityId: workerRow(ctx, f.workerId)?.facility_id ?? f.facilityId }),
   check: doseIssues,
+  idOf: (f) => naturalId('dose_record', f.workerId, f.year, f.quarter),
 };
 
 type DoseInput = Omit<DoseRecordFields, 'facilityId'>;
 
-export const doseRecordOperations = { ...entityOperations(doseRecords), create: createDoseRecord };
+export const doseRecordOperations = { ...entityOperations(doseRecords), create: createDoseRecord, update: updateDoseRecord };
+
+/**
+ * A reading moved to another worker or period is a different record (its id is the period's):
+ * the old one is deleted and the new period's one created or brought back, in one transaction.
+ */
+export function updateDoseRecord(ctx: CoreContext, id: string, patch: Partial<DoseRecordFields>): DoseRecord {
+  const current = readEntity(ctx, doseRecords, id);
+  const moved = ['workerId', 'year', 'quarter'].some((k) => {
+    const v = patch[k as keyof DoseRecordFields];
+    return v !== undefined && v !== current[k as keyof DoseRecord];
+  });
+  if (!moved || current.deletedAt) return updateEntity(ctx, doseRecords, id, patch);
+  return ctx.db.transaction(() => {
+    const fields = Object.fromEntries(Object.keys(doseRecordSpec.fields).map((k) => [k, current[k as keyof DoseRecord]])) as DoseRecordFields;
+    const next = { ...fields, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as DoseRecordFields;
+    deleteEntity(ctx, doseRecords, id);
+    try {
+      return createDoseRecord(ctx, next);
+    } catch (err) {
+      if (err instanceof KiemTraError && err.code === 'VALIDATION') throw invalid(doseRecordSpec.label, err.issues ?? [], 'patch');
+      throw err;
+    }
+  })();
+}
 export function createDoseRecord(ctx: CoreContext, input: DoseInput): DoseRecord {
   // The facility comes from the worker, so a missing worker is named before anything else.
   const worker = workerRow(ctx, input.workerId);

@@ -1,6 +1,6 @@
 import { KiemTraError, type FieldIssue } from '../../../src-shared/api/errors';
 import type { CoreContext } from '../context';
-import { insertRecord, metaOf, notFound, restoreRecord, tombstoneRecord, updateRecord, fieldsOf, type TableSpec } from '../db/records';
+import { insertRecord, metaOf, notFound, readRow, restoreRecord, tombstoneRecord, updateRecord, fieldsOf, type TableSpec } from '../db/records';
 import { registerDates } from '../judging/check-date';
 import { toMatchExpression } from '../search/query';
 
@@ -24,6 +24,8 @@ export interface RegisterEntity<F extends Record<string, unknown>, T> {
   check?(ctx: CoreContext, fields: F, existingId: string | null): FieldIssue[];
   /** Fills fields the core derives (a dose record's facility) before checks and writes. */
   complete?(ctx: CoreContext, fields: F): F;
+  /** The natural id of a record with a natural identity (a dose per worker and period), db/ids.ts. */
+  idOf?(fields: F): string;
 }
 
 export const FACILITY_JOIN = 'JOIN facilities f ON f.id = x.facility_id';
@@ -68,7 +70,17 @@ export function createEntity<F extends Record<string, unknown>, T>(ctx: CoreCont
   const fields = e.complete ? e.complete(ctx, input) : input;
   const issues = [...facilityIssues(ctx, fields.facilityId as string), ...registerDates(ctx, e.spec.table, fields), ...(e.check?.(ctx, fields, null) ?? [])];
   if (issues.length) throw invalid(e.spec.label, issues);
-  const id = insertRecord(ctx, e.spec, fields);
+  if (!e.idOf) return readEntity(ctx, e, insertRecord(ctx, e.spec, fields));
+  // A natural id already taken can only be a deleted record (check() refuses a live twin): entering
+  // it again brings that row back with the new values, so every device keeps one row per identity.
+  const id = e.idOf(fields);
+  ctx.db.transaction(() => {
+    if (!readRow(ctx, e.spec as unknown as TableSpec<Record<string, unknown>>, id)) insertRecord(ctx, e.spec, fields, id);
+    else {
+      restoreRecord(ctx, e.spec, id);
+      updateRecord(ctx, e.spec, id, fields);
+    }
+  })();
   return readEntity(ctx, e, id);
 }
 

@@ -12,6 +12,7 @@ export const common: typeof vi = {
     warnings: 'Warnings',
     requirements: 'Corrective actions',
     rules: 'Regulations',
+    sync: 'Sync',
     settings: 'Settings',
   },
   language: 'Language',

@@ -10,6 +10,7 @@ export const common = {
     warnings: 'Cảnh báo',
     requirements: 'Yêu cầu khắc phục',
     rules: 'Quy chuẩn',
+    sync: 'Đồng bộ',
     settings: 'Cài đặt',
   },
   language: 'Ngôn ngữ',

@@ -33,13 +33,17 @@ describe('the change clock across restarts', () => {
     expect(c.ok && c.value.hlc > remote).toBe(true);
   });
 
-  it('logs only the fields a new record sets', () => {
+  it('keeps one sync-state entry per new record and one per field edited since, however often', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kt-clock-'));
     const core = openCore({ dataDir, resourcesDir });
     const r = core.call('facilities.create', { name: 'Nha khoa Thuận Châu', kind: 'dental', provinceCode: 'son-la' });
     if (!r.ok) throw new Error(r.error.en);
-    const cols = (core.db.prepare('SELECT col FROM change_log WHERE row_id = ? ORDER BY seq').all(r.value.id) as { col: string }[]).map((c) => c.col);
+    for (let beds = 1; beds <= 50; beds++) core.call('facilities.update', { id: r.value.id, patch: { beds } });
+    const fields = (core.db.prepare('SELECT field FROM sync_state WHERE row_id = ? ORDER BY field').all(r.value.id) as { field: string }[]).map((c) => c.field);
+    const high = (core.db.prepare("SELECT value FROM meta WHERE key = 'hlc_high'").get() as { value: string }).value;
+    const last = core.call('facilities.get', { id: r.value.id });
     core.close();
-    expect(cols).toEqual(['created_at', 'name', 'kind', 'ownership', 'province_code']);
+    expect(fields).toEqual(['', 'beds']);
+    expect(last.ok && last.value.hlc).toBe(high);
   });
 });

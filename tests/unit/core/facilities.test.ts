@@ -47,8 +47,8 @@ describe('an inspector keeps the facility register', () => {
     expect(audit.map((a) => a.action)).toEqual(['create', 'update']);
     expect(JSON.parse(audit[1]!.old_values!)).toEqual({ beds: 550 });
     expect(JSON.parse(audit[1]!.new_values)).toEqual({ beds: 600 });
-    const changes = core.db.prepare("SELECT col FROM change_log WHERE row_id = ? AND hlc = ?").all(id, updated.ok ? updated.value.hlc : '') as { col: string }[];
-    expect(changes.map((c) => c.col)).toEqual(['beds']);
+    const stamped = core.db.prepare("SELECT field FROM sync_state WHERE row_id = ? AND hlc = ? ORDER BY field").all(id, updated.ok ? updated.value.hlc.slice(0, 20) : '') as { field: string }[];
+    expect(stamped.map((c) => c.field)).toEqual(['beds']);
   });
 
   it('a patch changes only the fields it names (no defaults sneak in)', () => {

@@ -31,5 +31,5 @@ export function facility(core: Core, name = 'Bệnh viện Đa khoa tỉnh Sơn 
 
 /** Row counts of a table and of the logs: a refused write must leave all of them as they were. */
 export function writeCounts(core: Core, table: string) {
-  return { rows: count(core, table), audit: count(core, 'audit_log'), changes: count(core, 'change_log'), search: count(core, 'search_docs') };
+  return { rows: count(core, table), audit: count(core, 'audit_log'), changes: count(core, 'sync_state'), search: count(core, 'search_docs') };
 }
