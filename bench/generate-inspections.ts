@@ -98,6 +98,8 @@ export function generateInspections(env: HandlerEnv, options: InspectionGenOptio
           facilityOpinion: null,
           rulePacks: null,
           notes: null,
+          cancelReason: null,
+          cancelledAt: null,
         };
         const id = insertRecord(env, inspectionSpec, fields);
         const gen: GeneratedInspection = { id, facilityId: facility.id, commune: facility.commune, kind, date, status, team, findings: [], requirements: [], measured: [] };

@@ -108,7 +108,7 @@ export function updateDoseRecord(ctx: CoreContext, id: string, patch: Partial<Do
   return ctx.db.transaction(() => {
     const fields = Object.fromEntries(Object.keys(doseRecordSpec.fields).map((k) => [k, current[k as keyof DoseRecord]])) as DoseRecordFields;
     const next = { ...fields, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as DoseRecordFields;
-    deleteEntity(ctx, doseRecords, id);
+    deleteEntity(ctx, doseRecords, id, 'Sửa kỳ hoặc người của kết quả liều / period or worker corrected');
     try {
       return createDoseRecord(ctx, next);
     } catch (err) {

@@ -2,7 +2,7 @@ import type { Item } from '../../../src-shared/checklists/schema';
 import type { PrefillEntry } from '../../../src-shared/checklists/prefill';
 import type { Language } from '../../i18n';
 import { formatDate } from '../../lib/dates';
-import { formatNumber } from '../inspections/drafts';
+import { formatNumber } from '../../../src-shared/text/numbers';
 
 /** Where a prefilled item stands: shown from the register, confirmed by saving it, or corrected. */
 export type PrefillState = 'suggested' | 'confirmed' | 'corrected';

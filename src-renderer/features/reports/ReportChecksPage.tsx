@@ -56,6 +56,7 @@ export function ReportChecksPage() {
       <Text>{what.join(' · ')}</Text>
       <Paper withBorder style={{ flex: 1, minHeight: 300, overflow: 'hidden' }}>
         <VirtualList<ReportCheckRow>
+          label={t('checks.title')}
           queryKey={`report-checks:${address}`}
           fetchPage={fetchPage}
           onTotal={setTotal}

@@ -9,7 +9,7 @@ export function formatShare(part: number, whole: number): string {
 
 export function formatBytes(n: number): string {
   const kb = n / 1024;
-  return kb < 1024 ? `${formatNumber(Math.round(kb))} KB` : `${formatNumber(kb / 1024, 1)} MB`;
+  return kb < 1024 ? `${formatNumber(Math.round(kb))} KB` : `${formatNumber(Math.round((kb / 1024) * 10) / 10)} MB`;
 }
 
 export { formatNumber as formatCount };

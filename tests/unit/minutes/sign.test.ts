@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { IMPORT_REASON, signedBySupervisor, trustSupervisor } from '../rules/signing';
 import { describe, expect, it } from 'vitest';
 import { CLOSING, ok, rawDb, readyCheck, refused, resourcesDir, signedCheck, tempCore } from './helpers';
 
@@ -75,7 +76,8 @@ describe('Hoàn thành và ký: complete, freeze, sign, lock', () => {
     const pack = JSON.parse(fs.readFileSync(path.join(resourcesDir, 'rules', 'radiation-xray-142-2020.json'), 'utf8'));
     pack.version = '1.1.0';
     pack.rules.find((r: { id: string }) => r.id === 'radiation.dose_rate.console').parameters.max.value = 20;
-    ok(core.call('rules.packs.import', { fileName: 'radiation-1.1.0.json', json: JSON.stringify(pack) }));
+    trustSupervisor(core);
+    ok(core.call('rules.packs.import', { fileName: 'radiation-1.1.0.json', json: signedBySupervisor(pack), reason: IMPORT_REASON }));
     ok(core.call('facilities.delete', { id: facilityId, reason: 'Nhập trùng' }));
 
     const again = ok(core.call('minutes.get', { inspectionId: id }))!;

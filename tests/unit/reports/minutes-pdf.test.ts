@@ -174,7 +174,7 @@ describe('printing a frozen view', () => {
   it('gives the same bytes after the register changes: the PDF reads only the view and the stored images', () => {
     const units = core.db.prepare("SELECT id FROM xray_units WHERE facility_id = (SELECT facility_id FROM inspections WHERE id = ?) AND deleted_at IS NULL").pluck().all(view.inspectionId) as string[];
     expect(units.length).toBeGreaterThan(1);
-    const removed = core.call('xrayUnits.delete', { id: units[0]! });
+    const removed = core.call('xrayUnits.delete', { id: units[0]!, reason: 'Thiết bị đã thanh lý' });
     expect(removed.ok).toBe(true);
     const file = minutesPdfOf(core.env, view, 'vi');
     expect(file.draft).toBe(false);

@@ -31,7 +31,7 @@ describe('three laptops editing offline converge when they exchange bundles in a
     ok(a.core.call('facilities.update', { id: fac.id, patch: { beds: 520 } }));
     ok(b.core.call('facilities.update', { id: fac.id, patch: { beds: 540 } }));
     ok(a.core.call('xrayUnits.update', { id: unit.id, patch: { serial: 'GX-1A' } }));
-    ok(c.core.call('xrayUnits.delete', { id: unit.id }));
+    ok(c.core.call('xrayUnits.delete', { id: unit.id, reason: 'Thiết bị đã chuyển đi' }));
     ok(a.core.call('inspections.saveAnswer', { inspectionId: insp.id, itemKey: 'licence_present', instanceKey: '', value: 'yes' }));
     ok(b.core.call('inspections.saveAnswer', { inspectionId: insp.id, itemKey: 'licence_present', instanceKey: '', value: 'no' }));
     ok(a.core.call('attachments.add', { inspectionId: insp.id, itemKey: 'licence_present', kind: 'photo', sha256: photo(a, 1), caption: 'Phòng chụp' }));
