@@ -15,7 +15,9 @@ export function App({ routes = appRoutes, queryClient }: { routes?: RouteObject[
   const language = useUiStore((s) => s.language);
   const { t } = useTranslation('a11y');
   // Rebuilt with the language: the names of Mantine's icon-only buttons (close ×, clear ×) are translated.
-  const theme = useMemo(() => appTheme({ close: t('close'), clear: t('clear') }), [t, language]);
+  const close = t('close');
+  const clear = t('clear');
+  const theme = useMemo(() => appTheme({ close, clear }), [close, clear]);
   const client = useMemo(() => queryClient ?? new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } }), [queryClient]);
   const router = useMemo(() => createHashRouter(routes), [routes]);
   return (

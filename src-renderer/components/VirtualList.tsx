@@ -71,6 +71,14 @@ export function VirtualList<T>({ queryKey, fetchPage, renderRow, label, rowHeigh
     initialRect: { width: 800, height: 600 },
   });
 
+  // The effects below run for a new query or a new window of rows, with the latest loader.
+  const loadRef = useRef(load);
+  const virtualizerRef = useRef(virtualizer);
+  useLayoutEffect(() => {
+    loadRef.current = load;
+    virtualizerRef.current = virtualizer;
+  });
+
   // A new query: forget every page, scroll to the top, then fetch its first page.
   useLayoutEffect(() => {
     generation.current += 1;
@@ -79,17 +87,17 @@ export function VirtualList<T>({ queryKey, fetchPage, renderRow, label, rowHeigh
     totalRef.current = null;
     setTotal(null);
     if (parentRef.current) parentRef.current.scrollTop = 0;
-    virtualizer.scrollToOffset(0);
-    load(0);
+    virtualizerRef.current.scrollToOffset(0);
+    loadRef.current(0);
   }, [queryKey]);
 
   const items = total === null ? [] : virtualizer.getVirtualItems();
+  const first = items[0]?.index;
+  const last = items[items.length - 1]?.index;
   useEffect(() => {
-    const first = items[0]?.index;
-    const last = items[items.length - 1]?.index;
     if (first === undefined || last === undefined) return;
     for (let p = Math.floor(first / pageSize); p <= Math.floor(last / pageSize); p++) load(p);
-  }, [items, load, pageSize]);
+  }, [first, last, load, pageSize]);
 
   return (
     <ScrollArea

@@ -61,7 +61,9 @@ export function useCheckFormKeys({ missing, failed, ready, readOnly }: { missing
   const { t } = useTranslation('a11y');
   const focused = useRef(false);
   const latest = useRef({ missing, failed });
-  latest.current = { missing, failed };
+  useEffect(() => {
+    latest.current = { missing, failed };
+  }, [missing, failed]);
   // The item last worked on: the jump buttons take focus away from it.
   const lastCard = useRef<HTMLElement | null>(null);
   useEffect(() => {
