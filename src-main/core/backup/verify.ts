@@ -5,7 +5,8 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 /** Tables every KiemTra file has from schema 1 on: a SQLite file without them is someone else's. */
-const KIEMTRA_TABLES = ['meta', 'audit_log', 'change_log', 'facilities'];
+// Tables every KiemTra file has had since schema 1 (the change log gave way to sync state at 10).
+const KIEMTRA_TABLES = ['meta', 'audit_log', 'facilities'];
 
 export interface VerifiedFile {
   file: string;

@@ -62,7 +62,7 @@ const PNG = pngjs.sync.write(new pngjs({ width: 4, height: 4 }));
 function tableRow(item: Template['sections'][number]['items'][number]) {
   const spec = item.table!;
   const cells = Object.fromEntries(
-    spec.columns.map((c) => [c.key, c.type === 'number' ? (c.min ?? 0) : c.type === 'choice' ? c.choices![c.choices!.length - 1]!.key : 'Điểm 1']),
+    spec.columns.map((c) => [c.key, c.type === 'number' ? (c.min ?? 0) : c.type === 'unit' ? null : c.type === 'choice' ? c.choices![c.choices!.length - 1]!.key : 'Điểm 1']),
   );
   return spec.rows === 'free' ? { cells } : { row: spec.rows[0]!.key, cells };
 }

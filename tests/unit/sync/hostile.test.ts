@@ -151,7 +151,7 @@ describe('a hostile or damaged bundle is refused with a clear message and the da
     const shared = await exportFrom(laptop, { destination: 'other' });
     await importInto(other, shared);
     fillRequired(laptop.core, insp.id);
-    ok(laptop.core.call('inspections.complete', { id: insp.id, conclusion: 'Đạt yêu cầu.' }));
+    ok(laptop.core.call('inspections.complete', { id: insp.id, conclusion: 'Đạt yêu cầu.', endedAt: '2026-11-20T11:30', facilityOpinion: 'Cơ sở thống nhất với kết quả kiểm tra.' }));
     await importInto(supervisor, await exportFrom(laptop));
     wall.advance();
     ok(other.core.call('inspections.saveAnswer', { inspectionId: insp.id, itemKey: 'unit_qc_certificate', instanceKey: unit.id, value: 'no' }));
