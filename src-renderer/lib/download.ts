@@ -1,4 +1,4 @@
-/** Hands bytes to the user as a file: the browser (web mode) downloads it; Electron saves it through the same path. */
+/** Saves bytes the core made as a file: a Blob behind a temporary link (web mode and the Electron shell alike); revoked after the click is handled, since an immediate revoke can cancel the download. */
 export function downloadBase64(base64: string, fileName: string, mime: string): void {
   const bin = atob(base64);
   const bytes = new Uint8Array(bin.length);

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { errorMessage } from '../../lib/errors';
-import { saveBytes } from './download';
+import { downloadBase64 } from '../../lib/download';
 
 /**
  * "Tải biên bản (PDF)": saves what is still waiting to autosave, asks the core for the minutes
@@ -20,7 +20,7 @@ export function MinutesPdfButton({ inspectionId, beforeDownload }: { inspectionI
     try {
       await beforeDownload?.();
       const file = await api('inspections.minutesPdf', { inspectionId, lang });
-      saveBytes(file.dataBase64, file.fileName, 'application/pdf');
+      downloadBase64(file.dataBase64, file.fileName, 'application/pdf');
       notifications.show({ color: 'teal', message: t('done', { file: file.fileName }) });
     } catch (e) {
       notifications.show({ color: 'red', message: errorMessage(e) });
