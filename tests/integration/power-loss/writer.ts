@@ -51,7 +51,24 @@ const step = () => {
     say(`ack ${itemKey} ${n}`);
   }
   if (n < saves) setImmediate(step);
-  else say('done');
+  else finalSaves();
+};
+// The last saves before the plug is pulled land after the last checkpoint, always: without this,
+// a run whose final commit happened to trigger a checkpoint would leave nothing unsynced, and the
+// NORMAL run (WAL synced only at checkpoints) would lose nothing by luck of page counts. FULL must
+// keep these too: it syncs the WAL at every commit, checkpoint or not.
+const finalSaves = () => {
+  core.db.pragma('wal_autocheckpoint = 0');
+  for (const itemKey of keys) {
+    n++;
+    const r = core.call('inspections.saveAnswer', { inspectionId, itemKey, value: `Giá trị số ${n}` });
+    if (!r.ok) {
+      say(`error ${r.error.code} ${r.error.en}`);
+      process.exit(3);
+    }
+    say(`ack ${itemKey} ${n}`);
+  }
+  say('done');
 };
 step();
 // Stay alive (holding the file open, WAL not checkpointed on close) until killed.
