@@ -13,6 +13,8 @@ import { dataFileIn, resolveDataDir } from './paths';
 import { loadResources, type Resources } from './resources';
 import { loadIdentity } from './identity/profile';
 import type { KeyProtector } from './identity/protector';
+import type { AppLog } from './maintenance/log';
+import type { OpenedFiles } from './opened/opened-files';
 
 export interface CoreOptions {
   /** Folder of the data file; defaults as resolveDataDir(). */
@@ -36,6 +38,12 @@ export interface CoreOptions {
    * and the CLI pass one built with signerFrom(deviceId, keys); `deviceId` below must match it.
    */
   identity?: (deviceId: string) => DeviceSigner | null;
+  /** Bundles the desktop shell was asked to open (double-click on a .kiemtra file). */
+  openedFiles?: OpenedFiles;
+  /** Opens a folder in the file manager (the desktop shell); web mode only shows the path. */
+  openFolder?: (folder: string) => Promise<void>;
+  /** Where the core writes its errors (maintenance/log.ts); none for the CLI's one-shot commands and tests. */
+  log?: AppLog;
 }
 
 export interface Core {
@@ -78,6 +86,9 @@ export function openCore(options: CoreOptions): Core {
     if (identity.profile) ctx.actor = identity.profile.full_name;
     ctx.identity = identity.signer ?? ctx.identity;
     const env: HandlerEnv = { ...ctx, resources, transport: options.transport ?? 'direct', requestRestart: options.requestRestart, keyProtector: options.keyProtector ?? null };
+    if (options.openedFiles) env.openedFiles = options.openedFiles;
+    if (options.openFolder) env.openFolder = options.openFolder;
+    if (options.log) env.log = options.log;
     const backups = options.dailyBackups ? scheduleDailyBackups(ctx, options.dailyBackups.onError) : null;
     return {
       env,

@@ -1,49 +1,111 @@
 import type { MenuItemConstructorOptions } from 'electron';
 
+export type MenuLanguage = 'vi' | 'en';
+
 export interface MenuInput {
   isPackaged: boolean;
   platform: NodeJS.Platform;
+  /** The UI language (setting ui.language): the menu speaks it too. Vietnamese by default. */
+  language?: MenuLanguage;
   onAbout(): void;
+  /** Help → "Mở thư mục nhật ký": the folder of the log file. */
+  onOpenLogs?(): void;
+}
+
+const LABELS = {
+  vi: {
+    file: 'Tệp',
+    quit: 'Thoát',
+    edit: 'Sửa',
+    undo: 'Hoàn tác',
+    redo: 'Làm lại',
+    cut: 'Cắt',
+    copy: 'Sao chép',
+    paste: 'Dán',
+    selectAll: 'Chọn tất cả',
+    view: 'Xem',
+    reload: 'Tải lại',
+    devTools: 'Công cụ phát triển',
+    resetZoom: 'Cỡ chữ mặc định',
+    zoomIn: 'Phóng to',
+    zoomOut: 'Thu nhỏ',
+    fullScreen: 'Toàn màn hình',
+    help: 'Trợ giúp',
+    openLogs: 'Mở thư mục nhật ký',
+    about: 'Giới thiệu KiemTra',
+  },
+  en: {
+    file: 'File',
+    quit: 'Quit',
+    edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select all',
+    view: 'View',
+    reload: 'Reload',
+    devTools: 'Developer tools',
+    resetZoom: 'Actual size',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fullScreen: 'Full screen',
+    help: 'Help',
+    openLogs: 'Open the logs folder',
+    about: 'About KiemTra',
+  },
+} as const satisfies Record<MenuLanguage, Record<string, string>>;
+
+export function menuLanguage(setting: string | null | undefined): MenuLanguage {
+  return setting === 'en' ? 'en' : 'vi';
 }
 
 /**
- * A small bilingual menu. Reload and developer tools exist only in a development run: in an
- * installed app a reload would drop unsaved typing and devtools would expose the page.
+ * The native menu (Tệp / Sửa / Xem / Trợ giúp), in the UI's language, with the usual
+ * accelerators (the roles bring them: Ctrl+Z, Ctrl+C, Ctrl+0, F11…). Reload and developer tools
+ * exist only in a development run: in an installed app a reload would drop unsaved typing and
+ * devtools would expose the page.
  */
-export function buildMenuTemplate({ isPackaged, platform, onAbout }: MenuInput): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ isPackaged, platform, language = 'vi', onAbout, onOpenLogs }: MenuInput): MenuItemConstructorOptions[] {
+  const l = LABELS[language];
   const view: MenuItemConstructorOptions[] = [
     ...(isPackaged
       ? []
       : ([
-          { label: 'Tải lại / Reload', role: 'reload' },
-          { label: 'Công cụ phát triển / Developer tools', role: 'toggleDevTools' },
+          { label: l.reload, role: 'reload' },
+          { label: l.devTools, role: 'toggleDevTools' },
           { type: 'separator' },
         ] satisfies MenuItemConstructorOptions[])),
-    { label: 'Cỡ chữ mặc định / Actual size', role: 'resetZoom' },
-    { label: 'Phóng to / Zoom in', role: 'zoomIn' },
-    { label: 'Thu nhỏ / Zoom out', role: 'zoomOut' },
+    { label: l.resetZoom, role: 'resetZoom' },
+    { label: l.zoomIn, role: 'zoomIn' },
+    { label: l.zoomOut, role: 'zoomOut' },
     { type: 'separator' },
-    { label: 'Toàn màn hình / Full screen', role: 'togglefullscreen' },
+    { label: l.fullScreen, role: 'togglefullscreen' },
+  ];
+  const help: MenuItemConstructorOptions[] = [
+    ...(onOpenLogs ? ([{ label: l.openLogs, click: () => onOpenLogs() }] satisfies MenuItemConstructorOptions[]) : []),
+    { label: l.about, click: () => onAbout() },
   ];
   return [
     // macOS puts the app's own menu first; elsewhere it does not exist.
     ...(platform === 'darwin' ? ([{ role: 'appMenu' }] satisfies MenuItemConstructorOptions[]) : []),
-    { label: 'Tệp / File', submenu: [{ label: 'Thoát / Quit', role: 'quit' }] },
+    { label: l.file, submenu: [{ label: l.quit, role: 'quit', accelerator: platform === 'darwin' ? 'Cmd+Q' : 'Ctrl+Q' }] },
     {
       // Without these roles macOS has no copy/paste shortcuts in text fields.
-      label: 'Sửa / Edit',
+      label: l.edit,
       submenu: [
-        { label: 'Hoàn tác / Undo', role: 'undo' },
-        { label: 'Làm lại / Redo', role: 'redo' },
+        { label: l.undo, role: 'undo' },
+        { label: l.redo, role: 'redo' },
         { type: 'separator' },
-        { label: 'Cắt / Cut', role: 'cut' },
-        { label: 'Sao chép / Copy', role: 'copy' },
-        { label: 'Dán / Paste', role: 'paste' },
-        { label: 'Chọn tất cả / Select all', role: 'selectAll' },
+        { label: l.cut, role: 'cut' },
+        { label: l.copy, role: 'copy' },
+        { label: l.paste, role: 'paste' },
+        { label: l.selectAll, role: 'selectAll' },
       ],
     },
-    { label: 'Xem / View', submenu: view },
-    { label: 'Trợ giúp / Help', role: 'help', submenu: [{ label: 'Giới thiệu / About', click: () => onAbout() }] },
+    { label: l.view, submenu: view },
+    { label: l.help, role: 'help', submenu: help },
   ];
 }
 

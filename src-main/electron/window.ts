@@ -45,7 +45,7 @@ type WindowConstructor = new (options: BrowserWindowConstructorOptions) => Brows
 /** Opens the main window on the app's entry page and remembers its place when it closes. */
 export function openMainWindow(
   BrowserWindowClass: WindowConstructor,
-  input: WindowOptionsInput & { stateFile: string; onLoadFailed(err: unknown): void },
+  input: WindowOptionsInput & { stateFile: string; onLoadFailed(err: unknown): void; /** Default: the entry page. */ url?: string },
 ): BrowserWindow {
   const window = new BrowserWindowClass(mainWindowOptions(input));
   if (input.restored.maximized) window.maximize();
@@ -58,6 +58,6 @@ export function openMainWindow(
       console.error(`KiemTra: could not save the window state to ${input.stateFile}:`, err);
     }
   });
-  window.loadURL(APP_ENTRY_URL).catch((err: unknown) => input.onLoadFailed(err));
+  window.loadURL(input.url ?? APP_ENTRY_URL).catch((err: unknown) => input.onLoadFailed(err));
   return window;
 }

@@ -28,6 +28,8 @@ function fakeElectron(userData: string) {
     exitCodes: [] as number[],
     permissionHandlerSet: false,
     appListeners: new Map<string, Listener>(),
+    menus: [] as { label?: string; submenu?: { label?: string }[] }[][],
+    openedPaths: [] as string[],
   };
   class BrowserWindow {
     loaded: string | null = null;
@@ -38,6 +40,10 @@ function fakeElectron(userData: string) {
     once() { return this; }
     maximize() {}
     loadURL(url: string) { this.loaded = url; return Promise.resolve(); }
+    isMinimized() { return false; }
+    restore() {}
+    show() {}
+    focus() {}
   }
   const electron = {
     app: {
@@ -63,7 +69,7 @@ function fakeElectron(userData: string) {
         setDevicePermissionHandler: () => undefined,
       },
     },
-    shell: { openExternal: () => Promise.resolve() },
+    shell: { openExternal: () => Promise.resolve(), openPath: (p: string) => (record.openedPaths.push(p), Promise.resolve('')) },
     // A stand-in keychain: reversible, and visibly not the plain PEM.
     safeStorage: {
       isEncryptionAvailable: () => true,
@@ -71,7 +77,7 @@ function fakeElectron(userData: string) {
       decryptString: (b: Buffer) => Buffer.from(b.toString().slice('fake-keychain:'.length), 'hex').toString(),
     },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
-    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: () => undefined },
+    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: (typeof record.menus)[number]) => void record.menus.push(m) },
     dialog: { showErrorBox: (title: string, content: string) => void record.errorBoxes.push({ title, content }), showMessageBox: () => Promise.resolve({}) },
     BrowserWindow,
   };
@@ -93,7 +99,9 @@ async function startMain(userData: string) {
 }
 
 const savedDataDirEnv = process.env.KIEMTRA_DATA_DIR;
+const savedArgv = [...process.argv];
 afterEach(() => {
+  process.argv.splice(0, process.argv.length, ...savedArgv);
   moduleWithLoad._load = originalLoad;
   if (savedDataDirEnv === undefined) delete process.env.KIEMTRA_DATA_DIR;
   else process.env.KIEMTRA_DATA_DIR = savedDataDirEnv;
@@ -153,5 +161,43 @@ describe('the built desktop main process wires the core, the page and the guards
     expect(record.exitCodes).toEqual([1]);
     expect(record.windows).toEqual([]);
     expect(fs.readFileSync(file).equals(garbage)).toBe(true);
+  });
+
+  it('a double-clicked .kiemtra opens on the import screen; a second start or macOS open-file goes there too; menu and log follow', async () => {
+    delete process.env.KIEMTRA_DATA_DIR;
+    const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'kt-main-open-'));
+    const first = path.join(userData, 'tu-tram-moc-chau.kiemtra');
+    fs.writeFileSync(first, 'bundle bytes 1');
+    process.argv.push(first);
+    const record = await startMain(userData);
+    const app = 'app://kiemtra/index.html';
+    const call = async (name: string, input: unknown = {}) => (await record.ipc.get(`kiemtra:${name}`)!({ senderFrame: { url: app } }, input)) as Result<unknown>;
+
+    expect(record.errorBoxes).toEqual([]);
+    const window = record.windows[0]!;
+    expect(window.loaded).toBe(`${app}#/sync?opened=1`);
+    expect(await call('app.openedFile')).toEqual({ ok: true, value: { fileName: 'tu-tram-moc-chau.kiemtra', dataBase64: Buffer.from('bundle bytes 1').toString('base64') } });
+
+    // The app is running: a second start with another bundle, then macOS's open-file.
+    const second = path.join(userData, 'b.kiemtra');
+    fs.writeFileSync(second, 'bundle bytes 2');
+    record.appListeners.get('second-instance')!({}, ['KiemTra.exe', 'b.kiemtra'], userData);
+    expect(window.loaded).toBe(`${app}#/sync?opened=2`);
+    expect(await call('app.openedFile')).toMatchObject({ ok: true, value: { fileName: 'b.kiemtra' } });
+    let prevented = false;
+    record.appListeners.get('open-file')!({ preventDefault: () => (prevented = true) }, second);
+    expect(prevented).toBe(true);
+    expect(window.loaded).toBe(`${app}#/sync?opened=3`);
+
+    // The native menu speaks Vietnamese, and English as soon as the UI is switched.
+    expect(record.menus.at(-1)!.map((m) => m.label)).toEqual(['Tệp', 'Sửa', 'Xem', 'Trợ giúp']);
+    expect((await call('settings.set', { key: 'ui.language', value: 'en' })).ok).toBe(true);
+    expect(record.menus.at(-1)!.map((m) => m.label)).toEqual(['File', 'Edit', 'View', 'Help']);
+
+    // "Open the logs folder" opens userData/logs, where the shell has written its start line.
+    expect(await call('app.logs.open')).toEqual({ ok: true, value: { folder: path.join(userData, 'logs'), opened: true } });
+    expect(record.openedPaths).toEqual([path.join(userData, 'logs')]);
+    expect(fs.readFileSync(path.join(userData, 'logs', 'kiemtra.log'), 'utf8')).toMatch(/\[info\]\s+start version=0\.1\.0/);
+    record.appListeners.get('will-quit')!();
   });
 });

@@ -1,4 +1,6 @@
 import { appOperations } from '../../../src-shared/api/app';
+import fs from 'node:fs';
+import { logsFolderOf } from '../maintenance/log';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import type { HandlerSlice } from './types';
 
@@ -13,7 +15,16 @@ export const appHandlers: HandlerSlice<keyof typeof appOperations> = {
     schemaVersion: LATEST_SCHEMA_VERSION,
     deviceId: env.deviceId,
     transport: env.transport,
+    logsFolder: logsFolderOf(env.dataFile),
   }),
+  'app.openedFile': (env) => env.openedFiles?.take() ?? null,
+  // Web mode answers at once (a page cannot open folders); the desktop shell opens it.
+  'app.logs.open': (env) => {
+    const folder = logsFolderOf(env.dataFile);
+    if (!env.openFolder) return { folder, opened: false };
+    fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+    return env.openFolder(folder).then(() => ({ folder, opened: true }));
+  },
   'settings.get': (env, { key }) => {
     const row = env.db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
     return row?.value ?? null;

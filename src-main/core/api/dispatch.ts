@@ -38,13 +38,32 @@ function run(env: HandlerEnv, name: unknown, rawInput: unknown): Result<unknown>
     if (value instanceof Promise) {
       return value.then(
         (v: unknown): Result<unknown> => ({ ok: true, value: v }),
-        (err: unknown): Result<unknown> => ({ ok: false, error: toApiError(err, name) }),
+        (err: unknown): Result<unknown> => {
+          logFailure(env, name, err);
+          return { ok: false, error: toApiError(err, name) };
+        },
       );
     }
     return { ok: true, value };
   } catch (err) {
+    logFailure(env, name, err);
     return { ok: false, error: toApiError(err, name) };
   }
+}
+
+/** Codes of refusals the user sees and can act on: they are not written to the log. */
+const NOT_LOGGED = new Set(['VALIDATION', 'NOT_FOUND', 'CONFLICT', 'UNKNOWN_OPERATION', 'BAD_FILE', 'UNTRUSTED', 'CANCELLED', 'FORBIDDEN']);
+
+/** Bugs and trouble with the disk go to the log file: the operation, the code, a redacted error (maintenance/log.ts). */
+function logFailure(env: HandlerEnv, name: unknown, err: unknown): void {
+  if (!env.log) return;
+  const operation = typeof name === 'string' ? name.slice(0, 80) : '?';
+  if (err instanceof KiemTraError) {
+    if (!NOT_LOGGED.has(err.code)) env.log.warn('operation refused', { operation, code: err.code });
+    return;
+  }
+  if (isDiskFull(err)) env.log.warn('operation refused', { operation, code: 'DISK_FULL' });
+  else env.log.error('operation failed', err, { operation, code: 'INTERNAL' });
 }
 
 export function toApiError(err: unknown, operation: unknown) {

@@ -2,6 +2,8 @@ import type { ApiOutput, ApiParsedInput, OperationName } from '../../../src-shar
 import type { CoreContext } from '../context';
 import type { Resources } from '../resources';
 import type { KeyProtector } from '../identity/protector';
+import type { AppLog } from '../maintenance/log';
+import type { OpenedFiles } from '../opened/opened-files';
 
 /** What a handler gets: the context plus the loaded resources. */
 export interface HandlerEnv extends CoreContext {
@@ -11,6 +13,12 @@ export interface HandlerEnv extends CoreContext {
   requestRestart?: () => void;
   /** Encrypts the device key at rest (Electron safeStorage); absent in web mode and the CLI. */
   keyProtector?: KeyProtector | null;
+  /** Bundles the desktop shell was asked to open; absent in web mode and the CLI. */
+  openedFiles?: OpenedFiles;
+  /** Opens a folder in the system's file manager (Electron shell.openPath); absent in web mode. */
+  openFolder?: (folder: string) => Promise<void>;
+  /** The rotating log file (core/maintenance/log.ts). */
+  log?: AppLog;
 }
 
 /** A handler answers at once, or (a long job such as a report file) with a promise. */

@@ -8,6 +8,7 @@ import { useUiStore } from '../../store/ui';
 import { CommuneListPanel } from '../check-flow/CommuneListPanel';
 import { PageTitle } from '../../components/PageTitle';
 import { BackupCard } from './BackupCard';
+import { LogsFolderRow } from './LogsFolderRow';
 import { ProfileCard } from '../identity/ProfileCard';
 
 export function SettingsPage() {
@@ -52,6 +53,7 @@ export function SettingsPage() {
                 <Table.Td>{t('mode.web')}</Table.Td>
                 <Table.Td>{info.data.transport === 'web' ? t('mode.web') : t('mode.electron')}</Table.Td>
               </Table.Tr>
+              <LogsFolderRow info={info.data} />
             </Table.Tbody>
           </Table>
         </Card>

@@ -1,9 +1,11 @@
 import { Alert, Button, Group, List, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { Dropzone } from '@mantine/dropzone';
 import { IconFileImport } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import type { SyncImportReport, SyncPreview } from '../../../src-shared/api/sync';
+import { api } from '../../api/client';
 import { errorMessage } from '../../lib/errors';
 import { blobToBase64 } from '../inspections/images';
 import { useImport, usePreview } from './queries';
@@ -27,14 +29,13 @@ export function ImportPanel() {
     setReport(await importer.mutateAsync({ ...file, trust }));
   };
 
-  const onFiles = async (files: File[]) => {
-    const f = files[0];
-    if (!f) return;
+  const check = async (read: () => Promise<Picked | null>) => {
     setError(null);
     setReport(null);
     setPending(null);
     try {
-      const file = { fileName: f.name, dataBase64: await blobToBase64(f) };
+      const file = await read();
+      if (!file) return;
       const p = await preview.mutateAsync(file);
       if (p.trusted) await run(file, false);
       else setPending({ file, preview: p });
@@ -42,6 +43,24 @@ export function ImportPanel() {
       setError(errorMessage(e));
     }
   };
+
+  const onFiles = async (files: File[]) => {
+    const f = files[0];
+    if (!f) return;
+    await check(async () => ({ fileName: f.name, dataBase64: await blobToBase64(f) }));
+  };
+
+  // A .kiemtra file double-clicked in the system: the desktop app routes here with ?opened=N.
+  const [params] = useSearchParams();
+  const opened = params.get('opened');
+  useEffect(() => {
+    if (!opened) return;
+    api('app.openedFile', {}).then(
+      (file) => void (file && check(() => Promise.resolve(file))),
+      (e: unknown) => setError(errorMessage(e)),
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per opening, not per render
+  }, [opened]);
 
   const busy = preview.isPending || importer.isPending;
   return (

@@ -48,4 +48,8 @@ export const common: typeof vi = {
   version: 'Version',
   deviceId: 'Device id',
   deleted: 'Deleted "{{name}}"',
+  logs: {
+    folder: 'Logs folder',
+    open: 'Open the logs folder',
+  },
 };

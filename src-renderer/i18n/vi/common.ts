@@ -46,4 +46,8 @@ export const common = {
   version: 'Phiên bản',
   deviceId: 'Mã thiết bị',
   deleted: 'Đã xoá "{{name}}"',
+  logs: {
+    folder: 'Thư mục nhật ký',
+    open: 'Mở thư mục nhật ký',
+  },
 };
