@@ -32,6 +32,28 @@ const config: Configuration = {
     'node_modules/bindings/**',
     'node_modules/file-uri-to-path/**',
   ],
+  // Electron fuses, flipped in the executable at packaging (checked by npm run dist:dir): the app
+  // cannot be turned into a plain Node (ELECTRON_RUN_AS_NODE, NODE_OPTIONS, --inspect), and it
+  // loads only app.asar, checked against the hash built into the executable.
+  electronFuses: {
+    runAsNode: false,
+    enableCookieEncryption: true,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    grantFileProtocolExtraPrivileges: false,
+  },
+  // A double-clicked sync bundle opens KiemTra on the import screen (src-main/electron/open-file.ts).
+  fileAssociations: [
+    {
+      ext: 'kiemtra',
+      name: 'KiemTra bundle',
+      description: 'Gói đồng bộ KiemTra / KiemTra sync bundle',
+      mimeType: 'application/x-kiemtra-bundle',
+      role: 'Editor',
+    },
+  ],
   // A native addon cannot be loaded from inside app.asar: it is kept next to it, unpacked.
   asarUnpack: ['node_modules/better-sqlite3/build/Release/better_sqlite3.node'],
   win: {

@@ -9,5 +9,7 @@ export function missingBuildOutputs(root: string): string[];
 export function makeStandInElectron(dir: string, electronVersion: string): string;
 export function loadBuilderConfig(root: string): Promise<Configuration>;
 export function packLinuxDir(options: { root: string; outDir: string; electronDist: string }): Promise<string>;
-export function checkPackagedApp(appOutDir: string, executableName?: string): string[];
+export function checkPackagedApp(appOutDir: string, executableName?: string): Promise<string[]>;
+export const EXPECTED_FUSES: Readonly<Record<string, boolean>>;
+export function checkFuses(exe: string): Promise<string[]>;
 export function distDirCheck(options: { root: string; workDir?: string }): Promise<{ appOutDir: string | null; problems: string[] }>;

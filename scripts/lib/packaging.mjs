@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { listPackage } from '@electron/asar';
+import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 
 /** What `npm run build` must have produced before packaging makes sense. */
 export const BUILT_FILES = ['dist/main/main.cjs', 'dist/preload/preload.cjs', 'dist/renderer/index.html', 'dist/cli/kiemtra.cjs'];
@@ -22,6 +23,28 @@ export const REQUIRED_IN_ASAR = [
 ];
 
 export const REQUIRED_UNPACKED = ['node_modules/better-sqlite3/build/Release/better_sqlite3.node'];
+
+/**
+ * The fuses electron.config.ts sets (electronFuses), read back from the packed executable: no
+ * ELECTRON_RUN_AS_NODE, no NODE_OPTIONS, no --inspect, the asar checked against the hash built
+ * into the executable, the app loaded only from app.asar, no extra file:// privileges.
+ */
+export const EXPECTED_FUSES = {
+  RunAsNode: false,
+  EnableCookieEncryption: true,
+  EnableNodeOptionsEnvironmentVariable: false,
+  EnableNodeCliInspectArguments: false,
+  EnableEmbeddedAsarIntegrityValidation: true,
+  OnlyLoadAppFromAsar: true,
+  GrantFileProtocolExtraPrivileges: false,
+};
+
+/**
+ * The fuse wire of Electron 45 as it ships (the sentinel, version 1, nine fuses): RunAsNode on,
+ * cookie encryption off, NODE_OPTIONS on, --inspect on, asar integrity off, only-from-asar off,
+ * browser V8 snapshot off, file:// privileges on, WASM trap handlers on.
+ */
+const STAND_IN_FUSE_WIRE = Buffer.concat([Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'), Buffer.from([1, 9]), Buffer.from('101100011')]);
 
 /** Node modules allowed in the package: everything else is bundled into dist/ already. */
 export const SHIPPED_MODULES = ['better-sqlite3', 'bindings', 'file-uri-to-path'];
@@ -53,7 +76,8 @@ export function makeStandInElectron(dir, electronVersion) {
   fs.mkdirSync(path.join(dir, 'resources'), { recursive: true });
   fs.mkdirSync(path.join(dir, 'locales'), { recursive: true });
   const exe = path.join(dir, 'electron');
-  fs.writeFileSync(exe, '#!/bin/sh\necho "stand-in Electron used by scripts/dist-dir.mjs: not runnable" >&2\nexit 1\n');
+  // The fuse wire sits after `exit`, where the shell never reads, as it sits in the real binary.
+  fs.writeFileSync(exe, Buffer.concat([Buffer.from('#!/bin/sh\necho "stand-in Electron used by scripts/dist-dir.mjs: not runnable" >&2\nexit 1\n# '), STAND_IN_FUSE_WIRE, Buffer.from('\n')]));
   fs.chmodSync(exe, 0o755);
   fs.writeFileSync(path.join(dir, 'version'), electronVersion);
   fs.writeFileSync(path.join(dir, 'LICENSE'), 'Stand-in for the Electron LICENSE file.\n');
@@ -95,11 +119,29 @@ export async function packLinuxDir({ root, outDir, electronDist }) {
   return path.join(outDir, 'linux-unpacked');
 }
 
+/** The fuses of a packed executable that differ from EXPECTED_FUSES, as problems. */
+export async function checkFuses(exe) {
+  let wire;
+  try {
+    wire = await getCurrentFuseWire(exe);
+  } catch (err) {
+    return [`cannot read the fuses of ${exe}: ${err instanceof Error ? err.message : err}`];
+  }
+  const problems = [];
+  for (const [name, wanted] of Object.entries(EXPECTED_FUSES)) {
+    const state = wire[FuseV1Options[name]];
+    const want = wanted ? FuseState.ENABLE : FuseState.DISABLE;
+    if (state !== want) problems.push(`fuse ${name} is ${state === FuseState.ENABLE ? 'on' : state === FuseState.DISABLE ? 'off' : String(state)}, must be ${wanted ? 'on' : 'off'}`);
+  }
+  return problems;
+}
+
 /** Checks an unpacked linux app folder; returns the problems found (empty when all is well). */
-export function checkPackagedApp(appOutDir, executableName = 'kiemtra') {
+export async function checkPackagedApp(appOutDir, executableName = 'kiemtra') {
   const problems = [];
   const exe = path.join(appOutDir, executableName);
   if (!fs.existsSync(exe)) problems.push(`the executable ${exe} is missing`);
+  else problems.push(...(await checkFuses(exe)));
   const asarFile = path.join(appOutDir, 'resources', 'app.asar');
   if (!fs.existsSync(asarFile)) {
     problems.push(`${asarFile} is missing`);
@@ -138,5 +180,5 @@ export async function distDirCheck({ root, workDir = fs.mkdtempSync(path.join(os
   const electronVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
   const electronDist = makeStandInElectron(path.join(workDir, 'electron-dist'), electronVersion);
   const appOutDir = await packLinuxDir({ root, outDir: path.join(workDir, 'release'), electronDist });
-  return { appOutDir, problems: checkPackagedApp(appOutDir) };
+  return { appOutDir, problems: await checkPackagedApp(appOutDir) };
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { listPackage } from '@electron/asar';
 import { afterAll, describe, expect, it } from 'vitest';
-import { distDirCheck, missingBuildOutputs } from '../../scripts/lib/packaging.mjs';
+import { distDirCheck, loadBuilderConfig, missingBuildOutputs } from '../../scripts/lib/packaging.mjs';
 
 const root = path.resolve('.');
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kt-dist-dir-'));
@@ -21,4 +21,12 @@ describe('the installer build packs everything the desktop app needs (npm run di
     const entries = listPackage(path.join(appOutDir!, 'resources', 'app.asar'), { isPack: false });
     expect(entries.some((e) => e.startsWith('/dist/renderer/assets/'))).toBe(true);
   }, 240_000);
+
+  it('associates .kiemtra bundles with the app, and builds a per-user NSIS installer in Vietnamese and English', async () => {
+    const config = await loadBuilderConfig(root);
+    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'kiemtra', mimeType: 'application/x-kiemtra-bundle' })]);
+    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true, createDesktopShortcut: true, installerLanguages: ['vi_VN', 'en_US'] });
+    expect(config.linux?.target).toEqual(['AppImage', 'deb']);
+    expect(config.mac?.target).toEqual(['dmg']);
+  });
 });
