@@ -1,4 +1,6 @@
 import { openCore } from '../../core/core';
+import { logsFolderOf, openLog } from '../../core/maintenance/log';
+import { dataFileIn, resolveDataDir } from '../../core/paths';
 import { startWebServer, type WebServer } from '../../web/server';
 
 export interface ServeOptions {
@@ -17,6 +19,8 @@ export async function serve(options: ServeOptions): Promise<WebServer & { stop()
     dataDir: options.dataDir,
     resourcesDir: options.resourcesDir,
     transport: 'web',
+    // Web mode's errors go to the same rotating log as the desktop app's (logs/ beside the data file).
+    log: openLog(logsFolderOf(dataFileIn(resolveDataDir(options.dataDir)))),
     dailyBackups: { onError: (err) => options.log(`Sao lưu hằng ngày lỗi / daily backup failed: ${err instanceof Error ? err.message : String(err)}`) },
   });
   let server: WebServer;
