@@ -130,6 +130,6 @@ describe('a supervisor exports the half-year summary', () => {
   it('refuses an unknown format with a clear error and writes nothing', async () => {
     const r = await world.core.callAsync('reports.export', { filter, format: 'docx' as never });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(JSON.stringify(r.error.issues)).toContain('xlsx hoặc csv');
+    if (!r.ok) expect(JSON.stringify(r.error.issues)).toContain('xlsx, csv, pdf hoặc zip');
   });
 });
