@@ -141,11 +141,11 @@ profile
 
 program
   .command('report')
-  .description('xuất báo cáo tổng hợp kết quả kiểm tra / export the summary of check results (XLSX or CSV)')
+  .description('xuất báo cáo tổng hợp kết quả kiểm tra (XLSX, CSV, PDF, zip biên bản) / export the summary of check results (XLSX, CSV, PDF, or a zip of the signed minutes)')
   .requiredOption('--from <yyyy-mm-dd>', 'từ ngày kiểm tra / first check date')
   .requiredOption('--to <yyyy-mm-dd>', 'đến ngày kiểm tra / last check date')
   .requiredOption('--out <file>', 'tệp kết quả (CSV mọi chủ đề: một thư mục) / output file (CSV of every subject: a folder)')
-  .option('--format <format>', 'xlsx | csv', 'xlsx')
+  .option('--format <format>', 'xlsx | csv | pdf (báo cáo / the report) | zip (mọi biên bản đã ký / every signed minutes PDF)', 'xlsx')
   .option('--subject <subject>', `CSV: một chủ đề / one subject: ${reportSubjectsHelp()}`)
   .option('--commune <name>', 'chỉ một xã/phường / one commune or ward')
   .option('--kind <kind>', 'radiation | wastewater | combined | follow_up')

@@ -70,12 +70,13 @@ export interface DashboardData {
 export const REPORT_SUBJECTS = ['inspections', 'findings', 'requirements', 'xray_units', 'sources', 'wastewater', 'doses'] as const;
 export type ReportSubject = (typeof REPORT_SUBJECTS)[number];
 
-export const REPORT_FORMATS = ['xlsx', 'csv'] as const;
+/** xlsx: every subject, one sheet each; csv: one subject; pdf: the summary report; zip: every signed Biên bản PDF. */
+export const REPORT_FORMATS = ['xlsx', 'csv', 'pdf', 'zip'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export const ReportExportInput = z.object({
   filter: ReportFilter,
-  format: z.enum(REPORT_FORMATS, { message: 'Định dạng phải là xlsx hoặc csv|Format must be xlsx or csv' }),
+  format: z.enum(REPORT_FORMATS, { message: 'Định dạng phải là xlsx, csv, pdf hoặc zip|Format must be xlsx, csv, pdf or zip' }),
   /** CSV is one subject per file. */
   subject: z.enum(REPORT_SUBJECTS).optional(),
   lang: z.enum(['vi', 'en']).optional().transform((v) => v ?? 'vi'),

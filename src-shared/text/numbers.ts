@@ -22,6 +22,17 @@ export function parseLocaleNumber(raw: unknown): number | null | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+/** One formatter per precision: building an Intl.NumberFormat costs far more than using one. */
+const FORMATTERS = new Map<number, Intl.NumberFormat>();
+function formatterFor(significant: number): Intl.NumberFormat {
+  let f = FORMATTERS.get(significant);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { maximumSignificantDigits: significant, useGrouping: false });
+    FORMATTERS.set(significant, f);
+  }
+  return f;
+}
+
 /** A number to read: `significant` digits at most, scientific when huge or tiny. */
 export function formatNumber(n: number, lang: NumberLanguage, significant = 6): string {
   if (!Number.isFinite(n)) return String(n);
@@ -29,7 +40,7 @@ export function formatNumber(n: number, lang: NumberLanguage, significant = 6): 
   const text =
     abs !== 0 && (abs >= 1e9 || abs < 1e-4)
       ? n.toExponential(Math.min(4, significant - 1)).replace(/\.?0+e/, 'e')
-      : new Intl.NumberFormat('en-US', { maximumSignificantDigits: significant, useGrouping: false }).format(n);
+      : formatterFor(significant).format(n);
   return lang === 'vi' ? text.replace('.', ',') : text;
 }
 

@@ -64,6 +64,16 @@ describe('the supervisor summary ("Tổng hợp") in Chromium', () => {
     await download.saveAs(file);
     const sheets = execFileSync('/usr/bin/python3', ['-c', 'import openpyxl,sys; wb=openpyxl.load_workbook(sys.argv[1]); print(wb.sheetnames[1], wb["Cuộc kiểm tra"].max_row - 1)', file], { encoding: 'utf8' }).trim();
     expect(sheets).toBe(`Cuộc kiểm tra ${expected.checks.total}`);
+
+    // The same figures on paper: the PDF report, read back with pdftotext.
+    await page.getByText('PDF — báo cáo kết quả').click();
+    const [pdfDownload] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-export').click()]);
+    expect(pdfDownload.suggestedFilename()).toBe(`bao-cao-ket-qua-kiem-tra_${year}-01-01_${year}-12-31.pdf`);
+    const pdf = path.join(server.dataDir, pdfDownload.suggestedFilename());
+    await pdfDownload.saveAs(pdf);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('BÁO CÁO');
+    expect(text).toContain(`Tổng cộng ${expected.checks.total} cuộc kiểm tra.`);
     await context.close();
   });
 

@@ -12,6 +12,7 @@ import { requireTemplate, type ChecklistStore, type IndexedTemplate } from '../c
 import { closed, isClosedStatus } from './crud';
 import { naturalId } from '../db/ids';
 import { answerSpec, inspectionSpec, toAnswer, type AnswerFields } from './specs';
+import { stmt } from '../db/statements';
 
 interface InspectionHead {
   id: string;
@@ -92,8 +93,6 @@ export function saveAnswer(ctx: CoreContext, store: ChecklistStore, input: z.out
 }
 
 export function listAnswers(ctx: CoreContext, inspectionId: string): Answer[] {
-  const rows = ctx.db
-    .prepare('SELECT * FROM inspection_answers WHERE inspection_id = ? AND deleted_at IS NULL ORDER BY instance_key, item_key')
-    .all(inspectionId) as Record<string, unknown>[];
+  const rows = stmt(ctx.db, 'SELECT * FROM inspection_answers WHERE inspection_id = ? AND deleted_at IS NULL ORDER BY instance_key, item_key').all(inspectionId) as Record<string, unknown>[];
   return rows.map(toAnswer);
 }

@@ -12,11 +12,12 @@ import type { CoreContext } from '../context';
 import { insertRecord, notFound, restoreRecord, tombstoneRecord, updateRecord } from '../db/records';
 import { requireTemplate, type ChecklistStore } from '../checklists/store';
 import { inspectionSpec, toInspection } from './specs';
+import { stmt } from '../db/statements';
 
 const SELECT = 'SELECT i.*, f.name AS facility_name FROM inspections i JOIN facilities f ON f.id = i.facility_id';
 
 export function getInspection(ctx: CoreContext, id: string): Inspection {
-  const row = ctx.db.prepare(`${SELECT} WHERE i.id = ?`).get(id) as Record<string, unknown> | undefined;
+  const row = stmt(ctx.db, `${SELECT} WHERE i.id = ?`).get(id) as Record<string, unknown> | undefined;
   if (!row) throw notFound(inspectionSpec, id);
   return toInspection(row);
 }

@@ -6,6 +6,7 @@ import { sealedSourceSpec } from '../records/sealed-sources';
 import { wastewaterSystemSpec } from '../records/wastewater-systems';
 import { workerSpec } from '../records/workers';
 import { xrayUnitSpec } from '../records/xray-units';
+import { stmt } from '../db/statements';
 
 /**
  * The plain facts a template is expanded with (src-shared/checklists/expand.ts): the facility,
@@ -13,9 +14,7 @@ import { xrayUnitSpec } from '../records/xray-units';
  * template say "only intra-oral dental units" without reading the register itself.
  */
 export function inspectionFacts(ctx: CoreContext, inspection: { facilityId: string; kind: string }): ExpansionFacts {
-  const facilityRow = ctx.db
-    .prepare('SELECT kind, ownership, beds, province_code, commune, operating_since FROM facilities WHERE id = ?')
-    .get(inspection.facilityId) as Record<string, unknown> | undefined;
+  const facilityRow = stmt(ctx.db, 'SELECT kind, ownership, beds, province_code, commune, operating_since FROM facilities WHERE id = ?').get(inspection.facilityId) as Record<string, unknown> | undefined;
 
   const units = liveRows(ctx, xrayUnitSpec, inspection.facilityId, "status <> 'retired'").map((f) => {
     const type = f.type as XrayUnitType;
@@ -59,7 +58,7 @@ type Fields = Record<string, unknown> & { id: string };
 /** Live records of one register table for the facility, as domain fields (by the register's own spec). */
 function liveRows<F extends Record<string, unknown>>(ctx: CoreContext, spec: TableSpec<F>, facilityId: string, extra: string | null): Fields[] {
   const sql = `SELECT * FROM ${spec.table} WHERE facility_id = ? AND deleted_at IS NULL${extra ? ` AND ${extra}` : ''} ORDER BY created_at, id`;
-  return (ctx.db.prepare(sql).all(facilityId) as Record<string, unknown>[]).map((r) => ({ ...fieldsOf(spec, r), id: r.id as string }));
+  return (stmt(ctx.db, sql).all(facilityId) as Record<string, unknown>[]).map((r) => ({ ...fieldsOf(spec, r), id: r.id as string }));
 }
 
 function record(f: Fields, label: string): RegisterRecord {

@@ -18,12 +18,11 @@ import { xrayUnits } from '../records/xray-units';
 import { listAnswers, saveAnswer } from './answers';
 import { getInspection, requireEditable } from './crud';
 import { inspectionFacts } from './facts';
+import { stmt } from '../db/statements';
 
 /** The facility's live licences, as the prefill reads them. */
 function liveLicences(ctx: CoreContext, facilityId: string): PrefillLicence[] {
-  const rows = ctx.db
-    .prepare('SELECT id, kind, number, issued_by, expires_on, units FROM licences WHERE facility_id = ? AND deleted_at IS NULL ORDER BY created_at, id')
-    .all(facilityId) as { id: string; kind: string; number: string; issued_by: string | null; expires_on: string | null; units: string | null }[];
+  const rows = stmt(ctx.db, 'SELECT id, kind, number, issued_by, expires_on, units FROM licences WHERE facility_id = ? AND deleted_at IS NULL ORDER BY created_at, id').all(facilityId) as { id: string; kind: string; number: string; issued_by: string | null; expires_on: string | null; units: string | null }[];
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,

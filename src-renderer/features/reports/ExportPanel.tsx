@@ -56,6 +56,8 @@ export function ExportPanel(props: { filter: ReportFilter }) {
               data={[
                 { value: 'xlsx', label: t('export.xlsx') },
                 { value: 'csv', label: t('export.csv') },
+                { value: 'pdf', label: t('export.pdf') },
+                { value: 'zip', label: t('export.zip') },
               ]}
             />
           </Stack>

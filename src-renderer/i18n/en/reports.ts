@@ -77,6 +77,8 @@ export const reports: typeof vi = {
     format: 'Format',
     xlsx: 'Excel (XLSX) — every subject',
     csv: 'CSV — one subject',
+    pdf: 'PDF — the report',
+    zip: 'Signed minutes (zip of PDFs)',
     subject: 'Subject',
     language: 'Language of the report',
     run: 'Export',

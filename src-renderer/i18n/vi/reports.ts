@@ -75,6 +75,8 @@ export const reports = {
     format: 'Định dạng',
     xlsx: 'Excel (XLSX) — mọi chủ đề',
     csv: 'CSV — một chủ đề',
+    pdf: 'PDF — báo cáo kết quả',
+    zip: 'Biên bản đã ký (zip PDF)',
     subject: 'Chủ đề',
     language: 'Ngôn ngữ của báo cáo',
     run: 'Xuất báo cáo',

@@ -101,6 +101,12 @@ describe('a supervisor exports the half-year summary', () => {
     const units = book.data['Thiết bị X-quang']!;
     expect(units.rows - 1).toBe(count('SELECT COUNT(*) AS n FROM xray_units WHERE deleted_at IS NULL'));
     expect(units.cells.some((r) => r[9]!.v === 'Quá hạn')).toBe(true);
+    // Every measured wastewater result is a row, its value a number, its limit and verdict beside it.
+    const water = book.data['Kết quả nước thải']!;
+    expect(water.rows - 1).toBeGreaterThan(0);
+    expect(water.cells.every((r) => r[5]!.t === 'number')).toBe(true);
+    expect(water.cells.some((r) => r[8]!.v === 'Không đạt')).toBe(true);
+    expect(water.cells.some((r) => r[11]!.v === 'Biên bản đã ký')).toBe(true);
     const doses = book.data['Liều nhân viên']!;
     expect(doses.header).toContain('Liều hiệu dụng (mSv)');
     expect(doses.rows - 1).toBe(count('SELECT COUNT(*) AS n FROM (SELECT 1 FROM dose_records WHERE deleted_at IS NULL AND year = 2026 GROUP BY worker_id, year)'));
@@ -124,6 +130,6 @@ describe('a supervisor exports the half-year summary', () => {
   it('refuses an unknown format with a clear error and writes nothing', async () => {
     const r = await world.core.callAsync('reports.export', { filter, format: 'docx' as never });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(JSON.stringify(r.error.issues)).toContain('xlsx hoặc csv');
+    if (!r.ok) expect(JSON.stringify(r.error.issues)).toContain('xlsx, csv, pdf hoặc zip');
   });
 });

@@ -4,6 +4,7 @@ import type { CheckResult, ReportFilter } from '../../../../src-shared/schemas/r
 import { CHECK_RESULT_WORDS, INSPECTION_KIND_WORDS, INSPECTION_STATUS_WORDS } from '../../../../src-shared/reports/labels';
 import type { InspectionKind } from '../../../../src-shared/checklists/schema';
 import type { Verdict } from '../../../../src-shared/rules/verdict';
+import { formatNumber } from '../../../../src-shared/text/numbers';
 import type { Db } from '../../db/types';
 import { RESULT_SQL, selectInspections } from '../selection';
 import { cells, type Cell, type ReportTable } from './types';
@@ -102,8 +103,8 @@ export function findingsTable(db: Db, filter: ReportFilter, lang: Lang): ReportT
           FINDING_SEVERITY_LABELS[r.severity as FindingSeverity][lang],
           r.origin === 'rule' ? (lang === 'vi' ? 'Theo quy chuẩn' : 'Rule') : lang === 'vi' ? 'Đoàn ghi' : 'Inspector',
           r.rule_id,
-          v?.value === null || v?.value === undefined ? null : `${v.value}${v.unit ? ` ${v.unit}` : ''}`,
-          v?.limit ? limitText(v.limit, v.unit) : null,
+          v?.value === null || v?.value === undefined ? null : `${typeof v.value === 'number' ? formatNumber(v.value, lang) : String(v.value)}${v.unit ? ` ${v.unit}` : ''}`,
+          v?.limit ? limitText(v.limit, v.unit, lang) : null,
           v ? (lang === 'en' ? (v.citation.en ?? v.citation.vi) : v.citation.vi) : null,
           r.status === 'open' ? (lang === 'vi' ? 'Còn hiệu lực' : 'Open') : lang === 'vi' ? 'Đã bỏ' : 'Dismissed',
         );
@@ -112,11 +113,12 @@ export function findingsTable(db: Db, filter: ReportFilter, lang: Lang): ReportT
   };
 }
 
-export function limitText(limit: { min: number | null; max: number | null }, unit: string | null): string {
+export function limitText(limit: { min: number | null; max: number | null }, unit: string | null, lang: Lang): string {
   const u = unit ? ` ${unit}` : '';
-  if (limit.min !== null && limit.max !== null) return `${limit.min}–${limit.max}${u}`;
-  if (limit.max !== null) return `≤ ${limit.max}${u}`;
-  if (limit.min !== null) return `≥ ${limit.min}${u}`;
+  const n = (x: number) => formatNumber(x, lang);
+  if (limit.min !== null && limit.max !== null) return `${n(limit.min)}–${n(limit.max)}${u}`;
+  if (limit.max !== null) return `≤ ${n(limit.max)}${u}`;
+  if (limit.min !== null) return `≥ ${n(limit.min)}${u}`;
   return '';
 }
 
