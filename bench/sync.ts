@@ -6,7 +6,6 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openCore } from '../src-main/core/core';
-import { generateDeviceKeyPair, signerFrom } from '../src-main/core/identity/keys';
 import { migrate } from '../src-main/core/db/open';
 import { migrations } from '../src-main/core/db/migrations';
 import { exportBundle } from '../src-main/core/sync/export';
@@ -19,8 +18,10 @@ import { fmt, time } from './stats';
 const facilities = Number(process.argv[2] ?? 2000);
 const resourcesDir = path.resolve('resources');
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kt-bench-sync-'));
-const keys = generateDeviceKeyPair();
-const laptop = openCore({ dataDir: path.join(tmp, 'laptop'), resourcesDir, identity: (id) => signerFrom(id, keys) });
+const laptop = openCore({ dataDir: path.join(tmp, 'laptop'), resourcesDir });
+// The first-run profile makes the device key that signs the bundle (as the app does).
+const profile = laptop.call('profile.create', { fullName: 'Cán bộ đo thử', position: null });
+if (!profile.ok) throw new Error(profile.error.en);
 const gen = generateRegister(laptop.env, { facilities, unitsPerFacility: 2, workersPerFacility: 10, quartersPerWorker: 4 });
 const out = path.join(tmp, 'all.kiemtra');
 const exp = await (async () => {

@@ -172,11 +172,10 @@ program
   .requiredOption('--out <file>', 'tệp gói / bundle file')
   .option('--all', 'mọi bản ghi, không chỉ thay đổi từ lần xuất trước / every record, not only changes since the last export')
   .option('--to <destination>', 'nơi nhận (đếm lần xuất theo nơi nhận) / destination (exports are counted per destination)')
-  .option('--device-key <pem>', 'khóa ký của thiết bị (PKCS#8 PEM) / device signing key (or KIEMTRA_DEVICE_KEY)')
-  .option('--actor <name>', 'tên cán bộ / inspector name')
   .option('--data-dir <dir>', 'thư mục dữ liệu / data folder')
-  .action(async (opts: { out: string; all?: boolean; to?: string; deviceKey?: string; actor?: string; dataDir?: string }) => {
-    await runExport({ ...opts, dataDir: opts.dataDir ?? program.opts().dataDir, deviceKey: opts.deviceKey ?? process.env.KIEMTRA_DEVICE_KEY, resourcesDir: resourcesDirOf(appRoot()), log: (l) => console.log(l) });
+  .addHelpText('after', '\nKý bằng khoá thiết bị của hồ sơ cán bộ (kiemtra profile create) / signed with the device key of the inspector profile (kiemtra profile create)')
+  .action(async (opts: { out: string; all?: boolean; to?: string; dataDir?: string }) => {
+    await runExport({ ...opts, dataDir: opts.dataDir ?? program.opts().dataDir, resourcesDir: resourcesDirOf(appRoot()), log: (l) => console.log(l) });
   });
 
 program

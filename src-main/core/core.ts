@@ -8,7 +8,6 @@ import { newId } from './db/ids';
 import { scheduleDailyBackups, type BackupSchedule } from './backup/backup';
 import { openDataFile } from './backup/startup';
 import type { Db } from './db/types';
-import type { DeviceSigner } from './identity/keys';
 import { dataFileIn, resolveDataDir } from './paths';
 import { loadResources, type Resources } from './resources';
 import { loadIdentity } from './identity/profile';
@@ -33,11 +32,6 @@ export interface CoreOptions {
   keyProtector?: KeyProtector | null;
   /** How far ahead of this computer's clock a peer's stamps may be (db/hlc.ts). */
   maxDriftMs?: number;
-  /**
-   * A signing identity for tests and scripts without a stored profile key; the stored key wins. Tests
-   * and the CLI pass one built with signerFrom(deviceId, keys); `deviceId` below must match it.
-   */
-  identity?: (deviceId: string) => DeviceSigner | null;
   /** Bundles the desktop shell was asked to open (double-click on a .kiemtra file). */
   openedFiles?: OpenedFiles;
   /** Opens a folder in the file manager (the desktop shell); web mode only shows the path. */
@@ -78,13 +72,16 @@ export function openCore(options: CoreOptions): Core {
       hlc: new HlcClock(deviceId, () => now().getTime(), last, options.maxDriftMs),
       deviceId,
       actor: options.actor ?? NO_PROFILE_ACTOR,
-      identity: options.identity?.(deviceId) ?? null,
+      identity: null,
+      identityProblem: null,
       dataFile,
     };
-    // The inspector's profile names every audit row and change; its key signs the minutes.
+    // One identity: the stored inspector profile and its device key (identity/profile.ts). The
+    // profile names every audit row and change; the key signs the minutes and the bundles.
     const identity = loadIdentity(ctx, options.keyProtector ?? null);
     if (identity.profile) ctx.actor = identity.profile.full_name;
-    ctx.identity = identity.signer ?? ctx.identity;
+    ctx.identity = identity.signer;
+    ctx.identityProblem = identity.problem;
     const env: HandlerEnv = { ...ctx, resources, transport: options.transport ?? 'direct', requestRestart: options.requestRestart, keyProtector: options.keyProtector ?? null };
     if (options.openedFiles) env.openedFiles = options.openedFiles;
     if (options.openFolder) env.openFolder = options.openFolder;

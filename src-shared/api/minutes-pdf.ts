@@ -14,11 +14,11 @@ export interface MinutesPdf {
   fileName: string;
   dataBase64: string;
   bytes: number;
-  /** True when printed from the live data (not a signed snapshot): "BẢN NHÁP" on every page, no hash. */
+  /** True when printed from the live data (not signed): "BẢN NHÁP" on every page, no hash. Signed minutes print from their snapshot. */
   draft: boolean;
 }
 
 export const minutesPdfOperations = {
-  /** Writes nothing: the minutes as they print today. */
+  /** Writes nothing: signed minutes from their frozen snapshot (with amendments), others as a draft from today's data. */
   'inspections.minutesPdf': query<MinutesPdf>()(MinutesPdfInput),
 } as const;

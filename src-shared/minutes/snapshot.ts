@@ -6,6 +6,7 @@ import type { FacilityFields } from '../schemas/facility';
 import type { FindingOrigin, FindingSeverity, FindingStatus } from '../schemas/finding';
 import type { InspectionKind } from '../checklists/schema';
 import type { Representative, SignerRole, TeamMember } from '../schemas/inspection';
+import type { MinutesView } from './view';
 
 /**
  * The frozen, signed minutes (biên bản kiểm tra) of one inspection: everything the printed
@@ -143,6 +144,12 @@ export interface MinutesSnapshot {
   requirements: SnapshotRequirement[];
   signedBy: SignerInfo;
   signedAt: string;
+  /**
+   * The Biên bản kiểm tra exactly as it prints (src-shared/minutes/view.ts), frozen with the rest:
+   * the PDF of signed minutes is rendered from this alone. Its contentHash is null (the hash is of
+   * this snapshot, view included); the printer sets it from the stored row.
+   */
+  view: MinutesView;
 }
 
 export interface AmendmentChange {

@@ -139,6 +139,18 @@ export interface MinutesSignature {
   sha256: string | null;
 }
 
+/** An amendment (biên bản bổ sung) as printed under the signed minutes, from its own signed snapshot. */
+export interface MinutesAmendment {
+  seq: number;
+  reason: string;
+  changes: { label: Words; instanceLabel: string | null; before: Words | null; after: Words | null; note: string | null }[];
+  text: string | null;
+  signerName: string;
+  signedAt: string;
+  /** SHA-256 of the amendment's own snapshot. */
+  sha256: string;
+}
+
 export interface MinutesView {
   version: typeof MINUTES_VIEW_VERSION;
   /** The language it prints in; a frozen view may be printed in the other one too. */
@@ -176,4 +188,6 @@ export interface MinutesView {
   photos: MinutesPhoto[];
   /** SHA-256 of the signed snapshot (hex); null on drafts, which print "BẢN NHÁP" instead. */
   contentHash: string | null;
+  /** Amendments printed under signed minutes (never part of the frozen view itself). */
+  amendments?: MinutesAmendment[];
 }

@@ -34,6 +34,10 @@ function choiceWords(choices: Item['choices'], key: string): Words {
   return c ? { vi: c.label.vi, en: c.label.en } : same(key);
 }
 
+function isQuantity(v: unknown): v is { value: number; unit?: string | null } {
+  return typeof v === 'object' && v !== null && typeof (v as { value?: unknown }).value === 'number';
+}
+
 /** The answer of a non-table item as printed; null when unanswered (or a photo / signature). */
 export function answerWords(item: Item, value: unknown): Words | null {
   if (value === null || value === undefined || value === '') return null;
@@ -41,7 +45,10 @@ export function answerWords(item: Item, value: unknown): Words | null {
     case 'yes_no_na':
       return YES_NO_NA[String(value)] ?? same(String(value));
     case 'number':
-      return typeof value === 'number' ? numberWords(value, item.unit) : same(String(value));
+      if (typeof value === 'number') return numberWords(value, item.unit);
+      // A number typed with its unit ({ value, unit }: 120 µGy/h for an item in mGy/h) prints as typed.
+      if (isQuantity(value)) return numberWords(value.value, value.unit ?? item.unit);
+      return same(String(value));
     case 'date':
       return same(dmy(String(value)));
     case 'choice':

@@ -4,7 +4,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openCore } from '../../src-main/core/core';
-import { generateDeviceKeyPair } from '../../src-main/core/identity/keys';
 
 const bin = path.resolve('bin/kiemtra.cjs');
 const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
@@ -14,22 +13,21 @@ beforeAll(() => {
 });
 
 describe('kiemtra export and import on the command line', () => {
-  it('an inspector exports with the device key, the supervisor imports with --yes; a refused bundle exits non-zero with the reason', () => {
+  it('an inspector exports with the device key of the profile, the supervisor imports with --yes; a refused bundle exits non-zero with the reason', () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kt-cli-sync-'));
     const laptop = path.join(tmp, 'laptop');
     const supervisor = path.join(tmp, 'supervisor');
     const core = openCore({ dataDir: laptop, resourcesDir: path.resolve('resources') });
     core.call('facilities.create', { name: 'Bệnh viện Đa khoa tỉnh Sơn La', kind: 'hospital', provinceCode: 'son-la' });
     core.close();
-    const key = path.join(tmp, 'device.pem');
-    fs.writeFileSync(key, generateDeviceKeyPair().privateKeyPem, { mode: 0o600 });
-
     const noKey = run(['export', '--out', path.join(tmp, 'x.kiemtra'), '--data-dir', laptop]);
     expect(noKey.status).not.toBe(0);
     expect(noKey.stderr).toContain('no device signing key');
 
+    // The first-run profile makes the device key; export signs with it, as the app does.
+    expect(run(['profile', 'create', '--name', 'Lò Văn Minh', '--data-dir', laptop]).status).toBe(0);
     const out = path.join(tmp, 'laptop.kiemtra');
-    const exported = run(['export', '--out', out, '--all', '--to', 'supervisor', '--device-key', key, '--actor', 'Lò Văn Minh', '--data-dir', laptop]);
+    const exported = run(['export', '--out', out, '--all', '--to', 'supervisor', '--data-dir', laptop]);
     expect(exported.status).toBe(0);
     expect(exported.stdout).toContain('facility 1');
     expect(exported.stdout).toContain('not encrypted');

@@ -58,4 +58,35 @@ describe('kiemtra minutes', () => {
     expect(nowhere.stderr).toContain('No folder');
     expect(fs.existsSync(path.join(dir, 'x.pdf'))).toBe(false);
   });
+
+  it('prints signed minutes from their snapshot: the hash on every page, no "BẢN NHÁP", the same text after the register changes', () => {
+    const signedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kt-cli-signed-'));
+    expect(run(['profile', 'create', '--name', 'Nguyễn Văn Hùng', '--data-dir', signedDir]).status).toBe(0);
+    const core = openCore({ dataDir: signedDir, resourcesDir: path.resolve('resources') });
+    const seeded = core.call('demo.seed', {});
+    if (!seeded.ok) throw new Error(seeded.error.en);
+    const id = core.db.prepare("SELECT id FROM inspections WHERE decision_number = '125/QĐ-SKHCN'").pluck().get() as string;
+    const hash = core.db.prepare('SELECT sha256 FROM minutes WHERE inspection_id = ? AND seq = 0').pluck().get(id) as string;
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    core.close();
+    const print = (name: string) => {
+      const r = run(['minutes', id, '--out', path.join(signedDir, name), '--data-dir', signedDir]);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain('đã ký / signed');
+      return path.join(signedDir, name);
+    };
+    const first = print('signed.pdf');
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [first], { encoding: 'utf8' }))![1]);
+    for (let p = 1; p <= pages; p++) {
+      const page = execFileSync('pdftotext', ['-layout', '-f', String(p), '-l', String(p), first, '-'], { encoding: 'utf8' });
+      expect(page, `page ${p}`).toContain(hash);
+      expect(page, `page ${p}`).not.toContain('BẢN NHÁP');
+    }
+    const again = openCore({ dataDir: signedDir, resourcesDir: path.resolve('resources') });
+    const facilityId = again.db.prepare('SELECT facility_id FROM inspections WHERE id = ?').pluck().get(id) as string;
+    const renamed = again.call('facilities.update', { id: facilityId, patch: { name: 'Tên đã đổi sau khi ký' } });
+    again.close();
+    expect(renamed.ok).toBe(true);
+    expect(fs.readFileSync(print('signed-again.pdf')).equals(fs.readFileSync(first))).toBe(true);
+  });
 });

@@ -1,42 +1,27 @@
-import crypto from 'node:crypto';
-import fs from 'node:fs';
 import { KiemTraError } from '../../../src-shared/api/errors';
 import { openCore } from '../../core/core';
-import { signerFrom, type DeviceSigner } from '../../core/identity/keys';
 import { exportBundle } from '../../core/sync/export';
 import { importBundle, type ImportReport } from '../../core/sync/import';
-
-/**
- * The device key for signing bundles. Until the inspector profile keeps the key in the data file
- * (issue 9), the command line takes it from a PKCS#8 PEM file (`--device-key`, KIEMTRA_DEVICE_KEY).
- */
-function signerFromFile(file: string | undefined): ((deviceId: string) => DeviceSigner) | undefined {
-  if (!file) return undefined;
-  let privateKeyPem: string;
-  try {
-    privateKeyPem = fs.readFileSync(file, 'utf8');
-    const publicKeyPem = crypto.createPublicKey(privateKeyPem).export({ type: 'spki', format: 'pem' }).toString();
-    return (deviceId) => signerFrom(deviceId, { publicKeyPem, privateKeyPem });
-  } catch {
-    throw new KiemTraError('BAD_FILE', `Không đọc được khóa thiết bị từ ${file}`, `Cannot read a device key from ${file}`, { context: { file } });
-  }
-}
 
 export interface SyncCliOptions {
   dataDir?: string;
   resourcesDir: string;
-  deviceKey?: string;
   actor?: string;
 }
 
+/**
+ * `kiemtra export`: signed with this data folder's device key, the one the inspector profile made
+ * (`kiemtra profile create`; device-key.json beside the data file), as the app does. A key file
+ * encrypted by the desktop app's OS keychain cannot be opened here: the error says so.
+ */
 export async function runExport(o: SyncCliOptions & { out: string; all?: boolean; to?: string; log(l: string): void }): Promise<void> {
-  const core = openCore({ dataDir: o.dataDir, resourcesDir: o.resourcesDir, actor: o.actor, transport: 'direct', identity: signerFromFile(o.deviceKey) });
+  const core = openCore({ dataDir: o.dataDir, resourcesDir: o.resourcesDir, transport: 'direct' });
   try {
     const r = await exportBundle(core.env, {
       out: o.out,
       all: o.all,
       destination: o.to,
-      inspectorName: o.actor ?? null,
+      inspectorName: core.env.identity ? core.env.actor : null,
       onProgress: (p) => o.log(`… ${p.phase} ${p.done}/${p.total}`),
     });
     const counts = Object.entries(r.counts).map(([k, n]) => `${k} ${n}`).join(', ') || 'không có thay đổi / no changes';

@@ -87,6 +87,7 @@ export function createProfile(env: IdentityEnv, input: z.output<typeof ProfileIn
     appendAudit(env, { entity: 'inspector_profile', entityId: env.deviceId, action: 'create', oldValues: null, newValues: { ...input, fingerprint, keyProtection: protection }, at });
   })();
   env.identity = signerFrom(env.deviceId, keys);
+  env.identityProblem = null;
   return getProfile(env)!;
 }
 

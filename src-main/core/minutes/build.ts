@@ -11,6 +11,7 @@ import { inspectionFacts } from '../inspections/facts';
 import { facilitySpec } from '../records/facilities';
 import { licenceSpec } from '../records/licences';
 import { findingSpec, requirementSpec } from '../findings/specs';
+import { collectMinutesView } from '../reports/minutes/collect';
 
 /**
  * Everything the printed minutes show, read once inside the signing transaction: the header,
@@ -120,6 +121,8 @@ export function buildSnapshot(env: HandlerEnv, inspection: Inspection, verdicts:
     requirements,
     signedBy: signer,
     signedAt,
+    // What the PDF prints, collected from the same rows in the same transaction (the verdicts just recorded).
+    view: { ...collectMinutesView(env, inspection.id, 'vi'), status: 'signed', contentHash: null },
   };
 }
 

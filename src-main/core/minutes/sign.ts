@@ -17,7 +17,18 @@ import { writeSigned } from './store';
 /** States from which "Hoàn thành và ký" may run ('completed': closed before signing existed, unsigned). */
 const SIGNABLE = new Set(['draft', 'in_progress', 'completed']);
 
+const NO_PROFILE = () =>
+  new KiemTraError(
+    'CONFLICT',
+    'Chưa ký được: thiết bị chưa có hồ sơ cán bộ (họ tên, chức vụ, đơn vị) và khoá ký. Hãy tạo hồ sơ trong Cài đặt (hoặc `kiemtra profile create`).',
+    'Cannot sign: this device has no inspector profile (name, position, unit) and signing key yet. Create the profile in Settings (or `kiemtra profile create`).',
+    { context: { reason: 'no_profile' } },
+  );
+
+/** The stored profile's device key; a clear CONFLICT without a profile, the key file's own BAD_FILE error when it cannot be used. */
 export function requireSigner(ctx: CoreContext): DeviceSigner {
+  if (!ctx.db.prepare('SELECT 1 FROM inspector_profile WHERE id = 1').get()) throw NO_PROFILE();
+  if (ctx.identityProblem) throw ctx.identityProblem;
   if (!ctx.identity) {
     throw new KiemTraError(
       'CONFLICT',
@@ -30,7 +41,8 @@ export function requireSigner(ctx: CoreContext): DeviceSigner {
 }
 
 export function signerInfo(ctx: CoreContext, signer: DeviceSigner): SignerInfo {
-  const p = ctx.db.prepare('SELECT full_name, position, unit FROM inspector_profile WHERE id = 1').get() as { full_name: string; position: string | null; unit: string };
+  const p = ctx.db.prepare('SELECT full_name, position, unit FROM inspector_profile WHERE id = 1').get() as { full_name: string; position: string | null; unit: string } | undefined;
+  if (!p) throw NO_PROFILE();
   return { fullName: p.full_name, position: p.position, unit: p.unit, deviceId: signer.deviceId, fingerprint: signer.fingerprint };
 }
 

@@ -24,6 +24,7 @@ export function cancelledError(): KiemTraError {
 
 export function requireIdentity(env: SyncEnv): DeviceSigner {
   if (env.identity) return env.identity;
+  if (env.identityProblem) throw env.identityProblem;
   throw new KiemTraError(
     'CONFLICT',
     'Máy này chưa có khóa ký của thiết bị (hồ sơ cán bộ chưa được lập), nên chưa xuất được gói dữ liệu có chữ ký. Hãy lập hồ sơ cán bộ trước.',

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION } from '../../../src-main/core/db/migrations';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,7 +14,7 @@ import { CLOSING, ok, readyCheck, refused, tempCore } from './helpers';
 const meta = ['2025-11-20T08:00:00.000Z', '2025-11-20T08:00:00.000Z', '000001763625600000:0000:dev', 'dev'];
 
 describe('migration 009 (signed minutes)', () => {
-  it.skip('upgrades a version-5 file: completed inspections stay (unsigned), every column, index and foreign key survives, old audit rows are chained', () => {
+  it('upgrades a version-5 file: completed inspections stay (unsigned), every column, index and foreign key survives, old audit rows are chained', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kt-m009-')), 'kiemtra.sqlite');
     const v5 = openDatabase(file, { migrations: migrations.filter((m) => m.version <= 5) });
     v5.prepare("INSERT INTO facilities (id, name, name_key, kind, ownership, province_code, created_at, updated_at, hlc, updated_by) VALUES ('f1', 'Bệnh viện Đa khoa tỉnh Sơn La', 'benh vien', 'hospital', 'public', 'son-la', ?, ?, ?, ?)").run(...meta);
@@ -24,9 +25,11 @@ describe('migration 009 (signed minutes)', () => {
     const columnsBefore = (v5.prepare('PRAGMA table_info(inspections)').all() as { name: string }[]).map((c) => c.name);
     v5.close();
 
-    const db = openDatabase(file);
+    let backup: string | null = null;
+    const db = openDatabase(file, { onBackup: (f) => (backup = f) });
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
-    expect((db.prepare('PRAGMA table_info(inspections)').all() as { name: string }[]).map((c) => c.name)).toEqual(expect.arrayContaining(columnsBefore));
+    // Every version-5 column, in order, then the two migration 007 adds (the cancelled state); 009 rebuilds the table without losing one.
+    expect((db.prepare('PRAGMA table_info(inspections)').all() as { name: string }[]).map((c) => c.name)).toEqual([...columnsBefore, 'cancel_reason', 'cancelled_at']);
     expect(db.prepare("SELECT id, status, completed_at, facility_opinion FROM inspections").all()).toEqual([
       { id: 'i1', status: 'completed', completed_at: '2025-10-01T10:00:00.000Z', facility_opinion: 'Đồng ý' },
     ]);
@@ -43,7 +46,12 @@ describe('migration 009 (signed minutes)', () => {
     expect(first[0]!.prev_hash).toBeNull();
     expect(first[1]!.prev_hash).toBe(first[0]!.hash);
     db.close();
-    expect(fs.readdirSync(path.dirname(file)).some((f) => /\.v5\..*\.bak$/.test(f))).toBe(true);
+    // The whole version-5 file was copied to the backups folder before anything changed.
+    expect(backup).toMatch(/[\\/]backups[\\/]kiemtra-migration-\d{8}T\d{9}Z\.sqlite$/);
+    const old = new Database(backup!, { readonly: true });
+    expect(old.pragma('user_version', { simple: true })).toBe(5);
+    expect(old.prepare('SELECT id, status FROM inspections').all()).toEqual([{ id: 'i1', status: 'completed' }]);
+    old.close();
   });
 
   it('minutes completed before signing existed can be signed later: the snapshot says when they were closed', () => {

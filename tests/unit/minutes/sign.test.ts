@@ -1,5 +1,8 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { openCore } from '../../../src-main/core/core';
+import { withProfile } from '../identity/helpers';
 import { IMPORT_REASON, signedBySupervisor, trustSupervisor } from '../rules/signing';
 import { describe, expect, it } from 'vitest';
 import { CLOSING, ok, rawDb, readyCheck, refused, resourcesDir, signedCheck, tempCore } from './helpers';
@@ -132,5 +135,36 @@ describe('Hoàn thành và ký: complete, freeze, sign, lock', () => {
     const err = refused(core.call('inspections.complete', { id: other.id, ...CLOSING }));
     expect(err.vi).toContain('chưa có hồ sơ cán bộ');
     expect(ok(core.call('inspections.get', { id: other.id })).inspection.status).toBe('in_progress');
+  });
+
+  it('signing on a device without a stored profile, or whose key file is gone, is refused with a clear message (never an internal error) and changes nothing', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kt-noprofile-'));
+    const now = () => new Date('2025-11-20T08:00:00Z');
+    const bare = openCore({ dataDir: dir, resourcesDir, now });
+    let id: string;
+    try {
+      id = readyCheck(bare).id;
+      const e = refused(bare.call('inspections.complete', { id, ...CLOSING }));
+      expect(e.code).toBe('CONFLICT');
+      expect(e.context).toMatchObject({ reason: 'no_profile' });
+      expect(e.vi).toContain('chưa có hồ sơ cán bộ');
+      expect(e.en).toContain('no inspector profile');
+      expect(ok(bare.call('inspections.get', { id })).inspection.status).toBe('in_progress');
+      expect(ok(bare.call('minutes.get', { inspectionId: id }))).toBeNull();
+      withProfile(bare);
+    } finally {
+      bare.close();
+    }
+    fs.rmSync(path.join(dir, 'device-key.json'));
+    const again = openCore({ dataDir: dir, resourcesDir, now });
+    try {
+      const e = refused(again.call('inspections.complete', { id, ...CLOSING }));
+      expect(e.code).toBe('BAD_FILE');
+      expect(e.en).toContain(path.join(dir, 'device-key.json'));
+      expect(e.en).toContain('missing');
+      expect(ok(again.call('inspections.get', { id })).inspection.status).toBe('in_progress');
+    } finally {
+      again.close();
+    }
   });
 });

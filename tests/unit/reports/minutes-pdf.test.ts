@@ -94,7 +94,7 @@ describe('the Biên bản kiểm tra PDF of a signed inspection', () => {
     for (const s of view.sections) expect(flat, s.title.vi).toContain(`${s.title.vi}`);
   });
 
-  it.skip('prints every measured value, the limit it was judged against and its verdict on one row', () => {
+  it('prints every measured value, the limit it was judged against and its verdict on one row', () => {
     const lines = signedText.split('\n');
     let judged = 0;
     for (const s of view.sections) {
@@ -111,6 +111,8 @@ describe('the Biên bản kiểm tra PDF of a signed inspection', () => {
       }
     }
     expect(judged).toBeGreaterThan(20);
+    // A number typed with its unit ({ value, unit }) prints as the number and the unit.
+    expect(signedText).not.toContain('[object Object]');
     // The demo's public-area dose rate fails: 0,74 − 0,12 = 0,62 µSv/h against ≤ 0,5 µSv/h.
     expect(lines.some((l) => l.includes('0,62 µSv/h') && l.includes('≤ 0,5 µSv/h') && l.includes('Không đạt'))).toBe(true);
     // The measurement table itself, with the background column.

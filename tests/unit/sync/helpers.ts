@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
 import { openCore, type Core } from '../../../src-main/core/core';
-import { generateDeviceKeyPair, signerFrom, type KeyPairPem } from '../../../src-main/core/identity/keys';
+import type { KeyPairPem } from '../../../src-main/core/identity/keys';
+import { withProfile } from '../identity/helpers';
 import { exportBundle, type ExportOptions } from '../../../src-main/core/sync/export';
 import { importBundle, type ImportOptions } from '../../../src-main/core/sync/import';
 import { canonicalDump } from '../../../src-main/core/sync/dump';
@@ -28,13 +29,16 @@ export interface Device {
   reopen(): Device;
 }
 
-/** A laptop: its own data file, device key and clock (offset in minutes from the wall). */
-export function device(name: string, wall: Wall, options: { offsetMinutes?: number; keys?: KeyPairPem; dir?: string } = {}): Device {
+/**
+ * A laptop: its own data file, clock (offset in minutes from the wall), and inspector profile
+ * named `name`, whose device key (made by profile.create, kept on reopen) signs its bundles.
+ */
+export function device(name: string, wall: Wall, options: { offsetMinutes?: number; dir?: string } = {}): Device {
   const dir = options.dir ?? fs.mkdtempSync(path.join(os.tmpdir(), `kt-sync-${name}-`));
-  const keys = options.keys ?? generateDeviceKeyPair();
   const offset = (options.offsetMinutes ?? 0) * 60_000;
-  const core = openCore({ dataDir: dir, resourcesDir, actor: name, now: () => new Date(wall.ms + offset), identity: (id) => signerFrom(id, keys) });
+  const core = openCore({ dataDir: dir, resourcesDir, actor: name, now: () => new Date(wall.ms + offset) });
   open.push(core);
+  const keys = withProfile(core, name, null);
   const d: Device = {
     name,
     core,
@@ -42,7 +46,7 @@ export function device(name: string, wall: Wall, options: { offsetMinutes?: numb
     keys,
     reopen: () => {
       core.close();
-      return device(name, wall, { ...options, keys, dir });
+      return device(name, wall, { ...options, dir });
     },
   };
   return d;

@@ -168,6 +168,34 @@ function signatures(view: MinutesView, w: MinutesWords, images: MinutesImages): 
   return out;
 }
 
+/** Amendments (biên bản bổ sung) under the signed minutes, each with its reason, changes and own hash. */
+function amendments(view: MinutesView, w: MinutesWords, lang: MinutesLang): Content[] {
+  const out: Content[] = [];
+  for (const a of view.amendments ?? []) {
+    const signedAt = `${a.signedAt.slice(11, 16)} ${dmy(a.signedAt.slice(0, 10))} (UTC)`;
+    const block: Content[] = [
+      { text: w.amendmentTitle(a.seq), style: 'title', fontSize: 13, margin: [0, 0, 0, 4] },
+      { text: `${w.amendmentOf} ${view.contentHash ?? ''}`, alignment: 'center', fontSize: 8, margin: [0, 0, 0, 6] },
+      { text: [{ text: `${w.amendmentReason}: `, bold: true }, a.reason], margin: [0, 0, 0, 4] },
+    ];
+    if (a.changes.length) {
+      const body: TableCell[][] = [[{ text: w.no, style: 'th' }, { text: w.amendmentItem, style: 'th' }, { text: w.amendmentBefore, style: 'th' }, { text: w.amendmentAfter, style: 'th' }]];
+      a.changes.forEach((c, i) => {
+        const label = c.instanceLabel ? `${c.label[lang]} — ${c.instanceLabel}` : c.label[lang];
+        const after: Content[] = [{ text: c.after?.[lang] ?? '—' }];
+        if (c.note) after.push({ text: `${w.note}: ${c.note}`, italics: true, fontSize: 8 });
+        body.push([{ text: String(i + 1), alignment: 'center' }, { text: label }, { text: c.before?.[lang] ?? '—' }, { stack: after }]);
+      });
+      block.push({ table: { headerRows: 1, dontBreakRows: true, widths: [22, '*', 110, 130], body }, style: 'cell' });
+    }
+    if (a.text) block.push({ text: [{ text: `${w.amendmentText}: `, bold: true }, a.text], margin: [0, 4, 0, 0] });
+    block.push({ text: w.amendmentSigned(a.signerName, signedAt), margin: [0, 6, 0, 0] });
+    block.push({ text: `${w.hash} ${a.sha256}`, fontSize: 7, margin: [0, 2, 0, 0] });
+    out.push({ stack: block, pageBreak: 'before' } as Content);
+  }
+  return out;
+}
+
 function photos(view: MinutesView, w: MinutesWords, lang: MinutesLang, images: MinutesImages): Content[] {
   if (!view.photos.length) return [];
   const cells: Content[] = view.photos.map((p, i) => {
@@ -212,6 +240,7 @@ export function minutesDocument(view: MinutesView, opts: { draft: boolean; lang:
     together(heading(n++, w.sectionOpinion), { text: view.facilityOpinion ?? w.noText, alignment: 'justify' }),
     { text: w.closing(closing, copies), alignment: 'justify', margin: [0, 10, 0, 0] },
     ...signatures(view, w, opts.images),
+    ...(opts.draft ? [] : amendments(view, w, lang)),
     ...photos(view, w, lang, opts.images),
   ];
   return {

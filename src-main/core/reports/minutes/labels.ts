@@ -73,6 +73,14 @@ const vi = {
   photoNotPrintable: 'Ảnh không in được (định dạng không phải JPEG/PNG hoặc không còn trong dữ liệu)',
   dated: (place: string, d: string, m: string, y: string) => `${place}, ngày ${d} tháng ${m} năm ${y}`,
   datedBlank: (place: string) => `${place}, ngày …… tháng …… năm ……`,
+  amendmentTitle: (seq: number) => `BIÊN BẢN BỔ SUNG SỐ ${String(seq).padStart(2, '0')}`,
+  amendmentOf: 'Sửa đổi, bổ sung biên bản kiểm tra có mã nội dung',
+  amendmentReason: 'Lý do',
+  amendmentItem: 'Nội dung',
+  amendmentBefore: 'Đã ghi',
+  amendmentAfter: 'Sửa thành',
+  amendmentText: 'Nội dung bổ sung',
+  amendmentSigned: (name: string, at: string) => `Người lập và ký: ${name}, ${at}`,
 };
 
 type MinutesWords = typeof vi;
@@ -145,6 +153,14 @@ const en: MinutesWords = {
   photoNotPrintable: 'Photo not printable (not JPEG/PNG, or no longer in the data)',
   dated: (place: string, d: string, m: string, y: string) => `${place}, ${d}/${m}/${y}`,
   datedBlank: (place: string) => `${place}, ……/……/……`,
+  amendmentTitle: (seq: number) => `AMENDMENT No. ${String(seq).padStart(2, '0')}`,
+  amendmentOf: 'Amends the inspection minutes with content hash',
+  amendmentReason: 'Reason',
+  amendmentItem: 'Item',
+  amendmentBefore: 'Recorded',
+  amendmentAfter: 'Corrected to',
+  amendmentText: 'Correction',
+  amendmentSigned: (name: string, at: string) => `Made and signed by ${name}, ${at}`,
 };
 
 export function minutesWords(lang: MinutesLang): MinutesWords {

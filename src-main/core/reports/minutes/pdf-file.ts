@@ -1,6 +1,6 @@
 import type { MinutesLang, MinutesView } from '../../../../src-shared/minutes/view';
 import { foldVietnamese } from '../../../../src-shared/text/fold';
-import { collectMinutesView, type MinutesEnv } from './collect';
+import type { MinutesEnv } from './collect';
 import { renderMinutesPdf } from './render';
 
 export interface MinutesFile {
@@ -23,18 +23,13 @@ export function minutesFileName(decisionNumber: string | null, date: string | nu
 
 /**
  * The PDF of a given minutes view. Signed minutes pass the view frozen in their snapshot, with
- * its contentHash set: the PDF then reads nothing live (images come from the blob table by the
+ * its contentHash set (signed.ts inspectionMinutesPdf): the PDF then reads nothing live (images come from the blob table by the
  * SHA-256 the view names). A view without a hash always prints as a draft.
  */
 export function minutesPdfOf(env: MinutesEnv, view: MinutesView, lang: MinutesLang): MinutesFile {
   const draft = !view.contentHash;
   const pdf = renderMinutesPdf(view, { draft, blobs: blobReader(env), resourcesDir: env.resources.dir, lang });
   return { fileName: minutesFileName(view.decision.number, view.datedAt.date, lang), pdf, draft };
-}
-
-/** The minutes PDF of an inspection from its live data: always a draft ("BẢN NHÁP", no hash). */
-export function liveMinutesPdf(env: MinutesEnv, inspectionId: string, lang: MinutesLang): MinutesFile {
-  return minutesPdfOf(env, collectMinutesView(env, inspectionId, lang), lang);
 }
 
 export { blobReader };
