@@ -4,6 +4,7 @@ import { decodeHlc, clockDriftError } from '../db/hlc';
 import type { SyncedKind } from './kinds';
 import { BUNDLE_SCHEMA_VERSION } from './kinds';
 import { badBundle, readZipEntries, type ZipLimits } from './zip-read';
+import { MINUTES_PART, MinutesLine } from './minutes-part';
 import { BLOB_INDEX, BlobLine, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, MANIFEST, Manifest, RecordLine, SIGNATURE, blobPart, changesPart } from './wire';
 
 export interface VerifiedBundle {
@@ -13,6 +14,8 @@ export interface VerifiedBundle {
   /** Records per kind, in the order kinds are applied. */
   records: Map<string, RecordLine[]>;
   blobs: { line: BlobLine; data: Buffer }[];
+  /** Signed minutes and amendments (checked against keys by the importer, which knows them). */
+  minutes: MinutesLine[];
   /** Every device whose stamps the records carry. */
   devices: Set<string>;
   maxHlc: string | null;
@@ -141,5 +144,13 @@ export async function verifyBundle(data: Buffer, file: string, options: VerifyOp
     }
     blobs.push({ line: b.data, data: bytes });
   }
-  return { file, manifest, manifestSha256: sha256Hex(manifestBytes), records, blobs, devices, maxHlc };
+  const minutes: MinutesLine[] = [];
+  const minutesBytes = entries.get(MINUTES_PART);
+  for (const [i, text] of (minutesBytes ? minutesBytes.toString('utf8').split('\n') : []).entries()) {
+    if (text === '') continue;
+    const m = MinutesLine.safeParse(parseJson(file, MINUTES_PART, text, i + 1));
+    if (!m.success) throw badBundle(file, `${MINUTES_PART}:${i + 1} không hợp lệ (${issueText(m.error)})`, `${MINUTES_PART}:${i + 1} is invalid (${issueText(m.error)})`, { entry: MINUTES_PART, line: i + 1 });
+    minutes.push(m.data);
+  }
+  return { file, manifest, manifestSha256: sha256Hex(manifestBytes), records, blobs, minutes, devices, maxHlc };
 }
