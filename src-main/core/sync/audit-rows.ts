@@ -1,8 +1,24 @@
-import { auditRowHash, lastAuditHash } from '../audit/chain';
+import crypto from 'node:crypto';
+import { lastAuditHash, type AuditRowColumns } from '../audit/chain';
 import type { CoreContext } from '../context';
 import { stmt } from '../db/statements';
 
 type Value = string | number | null;
+
+const text = (v: string | null) => (v === null ? 'null' : JSON.stringify(v.normalize('NFC')));
+
+/**
+ * auditRowHash (audit/chain.ts) for the fixed shape of a row, written out: the canonical JSON of
+ * the same members in their sorted order, without the generic walk (an import hashes one row per
+ * record). tests/unit/sync/signed.test.ts checks the chain with audit/chain.ts's own verifier.
+ */
+export function importRowHash(r: AuditRowColumns): string {
+  const body =
+    `{"action":${text(r.action)},"actor":${text(r.actor)},"at":${text(r.at)},"device":${text(r.device)},"entity":${text(r.entity)},` +
+    `"entityId":${text(r.entity_id)},"id":${JSON.stringify(r.id)},"newValues":${text(r.new_values)},"oldValues":${text(r.old_values)},` +
+    `"prev":${text(r.prev_hash)},"reason":${text(r.reason)},"v":1}`;
+  return crypto.createHash('sha256').update(body, 'utf8').digest('hex');
+}
 
 export interface ImportAuditSource {
   file: string;
@@ -48,7 +64,7 @@ export function importAuditor(ctx: CoreContext, source: ImportAuditSource, at: s
         reason,
         prev_hash: prev,
       };
-      const hash = auditRowHash(row);
+      const hash = importRowHash(row);
       insert.run(row.id, row.at, row.actor, row.device, row.entity, row.entity_id, row.action, row.old_values, row.new_values, row.reason, row.prev_hash, hash);
       prev = hash;
     },

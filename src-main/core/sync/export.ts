@@ -34,7 +34,9 @@ export interface ExportResult {
 function travels(env: SyncEnv, k: SyncedKind, row: Record<string, unknown>): boolean {
   if (k.kind !== 'finding' || row.origin !== 'rule') return true;
   const insp = stmt(env.db, 'SELECT status FROM inspections WHERE id = ?').get(row.inspection_id) as { status: string } | undefined;
-  return insp?.status === 'completed' || insp?.status === 'signed';
+  if (insp?.status === 'completed' || insp?.status === 'signed') return true;
+  // A requirement written against it needs it on the other side too (its id is the same there once judged).
+  return Boolean(stmt(env.db, 'SELECT 1 FROM requirements WHERE finding_id = ? LIMIT 1').get(row.id));
 }
 
 function recordLine(env: SyncEnv, k: SyncedKind, row: Record<string, unknown>): RecordLine {

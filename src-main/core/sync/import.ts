@@ -4,7 +4,8 @@ import { KiemTraError } from '../../../src-shared/api/errors';
 import { insertRecord } from '../db/records';
 import { stmt } from '../db/statements';
 import { judgeInspection } from '../judging/judge';
-import { forgetDeviceNumbers, noteStamp } from './state';
+import { forgetDeviceNumbers, holdsStamps, noteStamp, readStampsMany } from './state';
+import type { RecordLine } from './wire';
 import { syncedKinds } from './kinds';
 import { conflictRecord, mergeRecord, type KindCounts, type LostValue, type MergeGuard } from './merge';
 import { appendAudit } from '../audit/write';
@@ -63,8 +64,20 @@ async function verified(env: SyncEnv, source: BundleSource, options: ImportOptio
     kinds: syncedKinds(env.db, env.resources.provinceName),
     nowMs: env.now().getTime(),
     maxDriftMs: env.hlc.maxDriftMs,
+    known: (_kind, records) => {
+      const out: boolean[] = [];
+      for (let i = 0; i < records.length; i += CHUNK) {
+        const chunk = records.slice(i, i + CHUNK);
+        const held = readStampsMany(env.db, chunk.map((r) => r.id));
+        for (const r of chunk) out.push(holdsStamps(held.get(r.id), r.hlc, r.stamps));
+      }
+      return out;
+    },
   });
 }
+
+/** Records whose sync state is read in one query. */
+const CHUNK = 500;
 
 export interface BundlePreview {
   file: string;
@@ -217,7 +230,7 @@ export async function importBundle(env: SyncEnv, source: BundleSource, options: 
     for (const [kind, records] of b.records) {
       const k = kinds.get(kind)!;
       const counts: KindCounts = { added: 0, changed: 0, unchanged: 0, conflicts: 0 };
-      for (const rec of records) {
+      const merge = (rec: RecordLine, prefetched: ReturnType<typeof readStampsMany>) => {
         const guard: MergeGuard = (outcome, writesRow) => {
           const inspectionId = kind === 'inspection' ? rec.id : INSPECTION_PARTS.has(kind) ? (outcome.fields.inspectionId as string) : null;
           if (!inspectionId) return;
@@ -233,7 +246,7 @@ export async function importBundle(env: SyncEnv, source: BundleSource, options: 
             return { ...outcome.fields, status: 'completed' };
           }
         };
-        const outcome = mergeRecord(env, k, rec, seen, guard);
+        const outcome = mergeRecord(env, k, rec, seen, guard, prefetched.get(rec.id) ?? null);
         counts[outcome.result]++;
         counts.conflicts += outcome.lost.length;
         lost.push(...outcome.lost);
@@ -242,6 +255,13 @@ export async function importBundle(env: SyncEnv, source: BundleSource, options: 
           options.onProgress?.({ phase: 'apply', done, total });
           if (options.cancelled?.()) throw cancelledError();
         }
+      };
+      for (let i = 0; i < records.length; i += CHUNK) {
+        const chunk = records.slice(i, i + CHUNK).filter((rec) => !b.known.has(rec));
+        counts.unchanged += Math.min(CHUNK, records.length - i) - chunk.length;
+        done += Math.min(CHUNK, records.length - i) - chunk.length;
+        const prefetched = readStampsMany(env.db, chunk.map((r) => r.id));
+        for (const rec of chunk) merge(rec, prefetched);
       }
       report.kinds[kind] = counts;
     }
@@ -263,6 +283,7 @@ export async function importBundle(env: SyncEnv, source: BundleSource, options: 
         if (!(err instanceof KiemTraError)) throw err;
       }
     }
+    options.onProgress?.({ phase: 'judge', done: touched.size, total: touched.size });
     if (options.cancelled?.()) throw cancelledError();
     const names = new Map((stmt(env.db, 'SELECT device_id, inspector_name FROM sync_peers').all() as { device_id: string; inspector_name: string | null }[]).map((r) => [r.device_id, r.inspector_name]));
     report.devices = [...b.devices].sort().map((id) => ({ deviceId: id, inspectorName: id === d.id ? d.inspectorName : (names.get(id) ?? null) }));
@@ -282,6 +303,14 @@ export async function importBundle(env: SyncEnv, source: BundleSource, options: 
     apply();
   } catch (err) {
     forgetDeviceNumbers(env.db);
+    if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+      throw new KiemTraError(
+        'BAD_FILE',
+        `Gói ${b.file} bị từ chối: có bản ghi tham chiếu tới bản ghi mà cả gói lẫn máy này đều không có (ví dụ kiến nghị của một phát hiện chưa được gửi). Hãy xuất lại gói đầy đủ (--all) từ thiết bị ${d.id}. Không có gì được ghi.`,
+        `Bundle ${b.file} refused: some records refer to records neither the bundle nor this computer holds (e.g. a requirement of a finding that was not sent). Export a full bundle (--all) from device ${d.id} again. Nothing was written.`,
+        { context: { file: b.file, device: d.id } },
+      );
+    }
     throw err;
   }
   return report;

@@ -3,7 +3,7 @@ import { naturalId } from '../db/ids';
 import type { CoreContext } from '../context';
 import { removeSearchDoc, upsertSearchDoc } from '../search/index-doc';
 import type { SyncedKind } from './kinds';
-import { deleteStamp, readStamps, writeStamp, type Stamp } from './state';
+import { deleteStamp, holdsStamps, readStamps, writeStamp, type RowStamps, type Stamp } from './state';
 import type { RecordLine } from './wire';
 import type { ConflictFields } from './conflict-spec';
 
@@ -44,16 +44,6 @@ export interface MergeOutcome {
  */
 export type MergeGuard = (outcome: MergeOutcome, writesRow: boolean) => Record<string, Value> | void;
 
-function sameStamps(stored: { base: Stamp | null; fields: Map<string, Stamp> }, rec: RecordLine): boolean {
-  if (!stored.base || stored.base.hlc !== rec.hlc || stored.base.prev !== null) return false;
-  const theirs = Object.entries(rec.stamps);
-  if (theirs.length !== stored.fields.size) return false;
-  for (const [field, [hlc, prev]] of theirs) {
-    const s = stored.fields.get(field);
-    if (!s || s.hlc !== hlc || s.prev !== prev) return false;
-  }
-  return true;
-}
 
 const deviceOf = (hlc: string) => hlc.slice(21);
 
@@ -123,15 +113,15 @@ function writeRow(ctx: CoreContext, k: SyncedKind, id: string, values: Record<st
  * wins; when both sides changed a field without seeing the other's value, the loser is reported
  * as lost (a conflict record keeps it). `seen` is the local clock of this import.
  */
-export function mergeRecord(ctx: CoreContext, k: SyncedKind, rec: RecordLine, seen: string, guard?: MergeGuard): MergeOutcome {
+export function mergeRecord(ctx: CoreContext, k: SyncedKind, rec: RecordLine, seen: string, guard?: MergeGuard, prefetched?: RowStamps | null): MergeOutcome {
   const incoming = (field: string): Stamp => {
     const s = rec.stamps[field];
     return s ? { hlc: s[0], prev: s[1] } : { hlc: rec.hlc, prev: null };
   };
   const theirValues = rec.fields as Record<string, Value>;
-  const stored = readStamps(ctx.db, rec.id);
-  // Known already, stamp for stamp: nothing to merge (a re-import costs one indexed read per record).
-  if (sameStamps(stored, rec)) {
+  const stored = prefetched === undefined ? readStamps(ctx.db, rec.id) : (prefetched ?? { base: null, fields: new Map<string, Stamp>() });
+  // Known already, stamp for stamp: nothing to merge.
+  if (holdsStamps(stored, rec.hlc, rec.stamps)) {
     const outcome: MergeOutcome = { result: 'unchanged', lost: [], fields: theirValues, changes: {} };
     guard?.(outcome, false);
     return outcome;

@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { KiemTraError } from '../../../src-shared/api/errors';
-import { verifyAuditChains } from '../../../src-main/core/audit/chain';
+import { auditRowHash, verifyAuditChains } from '../../../src-main/core/audit/chain';
+import { importRowHash } from '../../../src-main/core/sync/audit-rows';
 import { signBytes } from '../../../src-main/core/identity/keys';
 import { fillRequired } from '../findings/helpers';
 import { device, dump, exportFrom, importInto, ok, Wall, type Device } from './helpers';
@@ -54,6 +55,12 @@ async function setup() {
 }
 
 describe('signed inspections and import', () => {
+  it('hashes an imported audit row exactly as the audit chain does, decomposed Vietnamese and nulls included', () => {
+    const row = { id: 7, at: '2026-11-20T08:00:00.000Z', actor: 'Lò Văn Minh'.normalize('NFD'), device: 'd1', entity: 'facility', entity_id: 'f1', action: 'update', old_values: null, new_values: JSON.stringify({ name: 'Điện Biên'.normalize('NFD'), beds: 3 }), reason: 'x "y"', prev_hash: null };
+    expect(importRowHash(row)).toBe(auditRowHash(row));
+    expect(importRowHash({ ...row, prev_hash: 'ab', old_values: '{}' })).toBe(auditRowHash({ ...row, prev_hash: 'ab', old_values: '{}' }));
+  });
+
   it('a signed inspection arrives whole: locked, its snapshot, hash and signature verified, every change in the audit chain', async () => {
     const { laptop, supervisor, insp } = await setup();
     const file = await exportFrom(laptop, { destination: 'supervisor' });
