@@ -7,6 +7,7 @@ import { stmt } from '../db/statements';
 import { noteStamp, readStamps } from './state';
 import { BUNDLE_SCHEMA_VERSION, syncedKinds, type SyncedKind } from './kinds';
 import { cancelledError, requireIdentity, type JobControl, type SyncEnv } from './env';
+import { MINUTES_PART, minutesToExport, noteMinutesExported } from './minutes-part';
 import { BLOB_INDEX, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, MANIFEST, SIGNATURE, blobPart, changesPart, type BlobLine, type Manifest, type RecordLine } from './wire';
 
 export interface ExportOptions extends JobControl {
@@ -33,7 +34,9 @@ export interface ExportResult {
 function travels(env: SyncEnv, k: SyncedKind, row: Record<string, unknown>): boolean {
   if (k.kind !== 'finding' || row.origin !== 'rule') return true;
   const insp = stmt(env.db, 'SELECT status FROM inspections WHERE id = ?').get(row.inspection_id) as { status: string } | undefined;
-  return insp?.status === 'completed';
+  if (insp?.status === 'completed' || insp?.status === 'signed') return true;
+  // A requirement written against it needs it on the other side too (its id is the same there once judged).
+  return Boolean(stmt(env.db, 'SELECT 1 FROM requirements WHERE finding_id = ? LIMIT 1').get(row.id));
 }
 
 function recordLine(env: SyncEnv, k: SyncedKind, row: Record<string, unknown>): RecordLine {
@@ -108,6 +111,7 @@ export async function exportBundle(env: SyncEnv, options: ExportOptions): Promis
   let from: string | null = null;
   let to: string | null = null;
   let done = 0;
+  const signedInBundle = new Set<string>();
   for (const k of kinds.values()) {
     const lines: string[] = [];
     const take = (row: Record<string, unknown>) => {
@@ -123,6 +127,7 @@ export async function exportBundle(env: SyncEnv, options: ExportOptions): Promis
         if (to === null || h > to) to = h;
       }
       if (k.kind === 'attachment') blobs.add(row.blob_sha256 as string);
+      if (k.kind === 'inspection' && row.status === 'signed') signedInBundle.add(row.id as string);
       lines.push(JSON.stringify(line));
     };
     if (chosen) {
@@ -137,6 +142,9 @@ export async function exportBundle(env: SyncEnv, options: ExportOptions): Promis
     counts[k.kind] = lines.length;
     entries.push({ name: changesPart(k.kind), data: Buffer.from(lines.join('\n') + '\n', 'utf8'), compress: true });
   }
+
+  const minutes = minutesToExport(env.db, destination, Boolean(options.all) || since === null, signedInBundle);
+  if (minutes.lines.length) entries.push({ name: MINUTES_PART, data: Buffer.from(minutes.lines.map((m) => JSON.stringify(m)).join('\n') + '\n', 'utf8'), compress: true });
 
   const index: string[] = [];
   for (const sha of [...blobs].sort()) {
@@ -169,6 +177,7 @@ export async function exportBundle(env: SyncEnv, options: ExportOptions): Promis
     stmt(env.db, 'INSERT INTO sync_exports (destination, up_to, exported_at, file) VALUES (?, ?, ?, ?) ON CONFLICT (destination) DO UPDATE SET up_to = excluded.up_to, exported_at = excluded.exported_at, file = excluded.file')
       .run(destination, upTo.slice(0, 20), env.now().toISOString(), options.out);
     noteStamp(env.db, upTo);
+    noteMinutesExported(env.db, destination, minutes.upTo);
   })();
   return { file: options.out, bytes, counts, blobs: index.length, hlc: { from, to }, since, manifestSha256: sha256Hex(manifestBytes) };
 }

@@ -3,7 +3,7 @@ import { naturalId } from '../db/ids';
 import type { CoreContext } from '../context';
 import { removeSearchDoc, upsertSearchDoc } from '../search/index-doc';
 import type { SyncedKind } from './kinds';
-import { deleteStamp, readStamps, writeStamp, type Stamp } from './state';
+import { deleteStamp, holdsStamps, readStamps, writeStamp, type RowStamps, type Stamp } from './state';
 import type { RecordLine } from './wire';
 import type { ConflictFields } from './conflict-spec';
 
@@ -30,7 +30,20 @@ export interface MergeOutcome {
   lost: LostValue[];
   /** The record's fields after the merge (column values), for follow-up work. */
   fields: Record<string, Value>;
+  /** The fields whose value the merge changed: [before, after] (null before for an added record). */
+  changes: Record<string, [Value, Value]>;
+  /** The stored row before the merge (undefined when absent or when the stamps showed nothing new). */
+  before?: Record<string, Value>;
 }
+
+/**
+ * Called with the merge's outcome before anything of the record is written: it may throw (the
+ * import is refused), or return column values to write instead of the merged ones — the sync
+ * state still records the merged ones (a signed inspection is written unsigned until its minutes
+ * are in). `writesRow` says whether the row itself would be written.
+ */
+export type MergeGuard = (outcome: MergeOutcome, writesRow: boolean) => Record<string, Value> | void;
+
 
 const deviceOf = (hlc: string) => hlc.slice(21);
 
@@ -63,7 +76,7 @@ function specFields(k: SyncedKind, values: Record<string, Value>): Record<string
   return out;
 }
 
-function writeRow(ctx: CoreContext, k: SyncedKind, id: string, values: Record<string, Value>, meta: { createdAt: string; updatedAt: string; hlc: string }): void {
+function writeRow(ctx: CoreContext, k: SyncedKind, id: string, values: Record<string, Value>, meta: { createdAt: string; updatedAt: string; hlc: string }, before?: Record<string, Value>): void {
   const cols = ['id', 'created_at', 'updated_at', 'hlc', 'updated_by'];
   const vals: Value[] = [id, meta.createdAt, meta.updatedAt, meta.hlc, deviceOf(meta.hlc)];
   for (const [field, col] of columnsOf(k)) {
@@ -75,8 +88,20 @@ function writeRow(ctx: CoreContext, k: SyncedKind, id: string, values: Record<st
     cols.push(col);
     vals.push(v);
   }
-  const updates = cols.slice(1).map((c) => `${c} = excluded.${c}`).join(', ');
-  stmt(ctx.db, `INSERT INTO ${k.spec.table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) ON CONFLICT (id) DO UPDATE SET ${updates}`).run(...vals);
+  if (before) {
+    // Only the columns whose value changes: a signed inspection's requirement may take its follow-up columns and nothing else.
+    const set: string[] = [];
+    const args: Value[] = [];
+    for (let i = 1; i < cols.length; i++) {
+      if ((before[cols[i]!] ?? null) === vals[i]) continue;
+      set.push(`${cols[i]} = ?`);
+      args.push(vals[i]!);
+    }
+    if (set.length) stmt(ctx.db, `UPDATE ${k.spec.table} SET ${set.join(', ')} WHERE id = ?`).run(...args, id);
+  } else {
+    const updates = cols.slice(1).map((c) => `${c} = excluded.${c}`).join(', ');
+    stmt(ctx.db, `INSERT INTO ${k.spec.table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')}) ON CONFLICT (id) DO UPDATE SET ${updates}`).run(...vals);
+  }
   if (k.spec.searchText) {
     if (values.deletedAt) removeSearchDoc(ctx.db, id);
     else upsertSearchDoc(ctx.db, k.spec.entity, id, k.spec.searchText(fields), k.spec.facilityOf?.(fields, id) ?? null);
@@ -88,22 +113,32 @@ function writeRow(ctx: CoreContext, k: SyncedKind, id: string, values: Record<st
  * wins; when both sides changed a field without seeing the other's value, the loser is reported
  * as lost (a conflict record keeps it). `seen` is the local clock of this import.
  */
-export function mergeRecord(ctx: CoreContext, k: SyncedKind, rec: RecordLine, seen: string): MergeOutcome {
+export function mergeRecord(ctx: CoreContext, k: SyncedKind, rec: RecordLine, seen: string, guard?: MergeGuard, prefetched?: RowStamps | null): MergeOutcome {
   const incoming = (field: string): Stamp => {
     const s = rec.stamps[field];
     return s ? { hlc: s[0], prev: s[1] } : { hlc: rec.hlc, prev: null };
   };
   const theirValues = rec.fields as Record<string, Value>;
-  const row = stmt(ctx.db, `SELECT * FROM ${k.spec.table} WHERE id = ?`).get(rec.id) as Record<string, Value> | undefined;
+  const stored = prefetched === undefined ? readStamps(ctx.db, rec.id) : (prefetched ?? { base: null, fields: new Map<string, Stamp>() });
+  // Known already, stamp for stamp: nothing to merge.
+  if (holdsStamps(stored, rec.hlc, rec.stamps)) {
+    const outcome: MergeOutcome = { result: 'unchanged', lost: [], fields: theirValues, changes: {} };
+    guard?.(outcome, false);
+    return outcome;
+  }
+  const row = stored.base || stored.fields.size ? (stmt(ctx.db, `SELECT * FROM ${k.spec.table} WHERE id = ?`).get(rec.id) as Record<string, Value> | undefined) : undefined;
 
   if (!row) {
-    writeRow(ctx, k, rec.id, theirValues, { createdAt: rec.createdAt, updatedAt: rec.updatedAt, hlc: maxStamp(rec) });
+    const changes: Record<string, [Value, Value]> = {};
+    for (const [field] of columnsOf(k)) if ((theirValues[field] ?? null) !== null) changes[field] = [null, theirValues[field] ?? null];
+    const outcome: MergeOutcome = { result: 'added', lost: [], fields: theirValues, changes };
+    const written = guard?.(outcome, true) ?? theirValues;
+    writeRow(ctx, k, rec.id, written, { createdAt: rec.createdAt, updatedAt: rec.updatedAt, hlc: maxStamp(rec) });
     writeStamp(ctx.db, k.kind, rec.id, '', { hlc: rec.hlc, prev: null }, seen);
     for (const [field, s] of Object.entries(rec.stamps)) writeStamp(ctx.db, k.kind, rec.id, field, { hlc: s[0], prev: s[1] }, seen);
-    return { result: 'added', lost: [], fields: theirValues };
+    return outcome;
   }
 
-  const stored = readStamps(ctx.db, rec.id);
   const ourBase: Stamp = stored.base ?? { hlc: row.hlc as string, prev: null };
   const ours = (field: string): Stamp => stored.fields.get(field) ?? ourBase;
   const baseWinner = later(ourBase, { hlc: rec.hlc, prev: null });
@@ -112,6 +147,7 @@ export function mergeRecord(ctx: CoreContext, k: SyncedKind, rec: RecordLine, se
   const values: Record<string, Value> = {};
   const merged = new Map<string, Stamp>();
   const lost: LostValue[] = [];
+  const changes: Record<string, [Value, Value]> = {};
   let changedValue = false;
   let top = base.hlc;
   let topSide: 'ours' | 'theirs' = baseWinner;
@@ -128,7 +164,10 @@ export function mergeRecord(ctx: CoreContext, k: SyncedKind, rec: RecordLine, se
       top = win.hlc;
       topSide = side;
     }
-    if (side === 'theirs' && theirValue !== ourValue) changedValue = true;
+    if (side === 'theirs' && theirValue !== ourValue) {
+      changedValue = true;
+      changes[field] = [ourValue, theirValue];
+    }
     if (mine.hlc !== theirs.hlc && theirValue !== ourValue) {
       const lose = side === 'theirs' ? mine : theirs;
       if (concurrent(win, lose)) {
@@ -147,30 +186,25 @@ export function mergeRecord(ctx: CoreContext, k: SyncedKind, rec: RecordLine, se
   if (edited) lost.push(edited);
 
   // The sync state in its one canonical shape: the row's entry, and an entry for every field whose stamp differs from it.
-  let stampsChanged = false;
-  if (!stored.base || !same(stored.base, base)) {
-    writeStamp(ctx.db, k.kind, rec.id, '', base, seen);
-    stampsChanged = true;
-  }
+  const stampWrites: (() => void)[] = [];
+  if (!stored.base || !same(stored.base, base)) stampWrites.push(() => writeStamp(ctx.db, k.kind, rec.id, '', base, seen));
   for (const [field, stamp] of merged) {
     const entry = stored.fields.get(field);
     const implied = stamp.prev === null && stamp.hlc === base.hlc;
     if (implied) {
-      if (entry) {
-        deleteStamp(ctx.db, rec.id, field);
-        stampsChanged = true;
-      }
+      if (entry) stampWrites.push(() => deleteStamp(ctx.db, rec.id, field));
     } else if (!entry || !same(entry, stamp)) {
-      writeStamp(ctx.db, k.kind, rec.id, field, stamp, seen);
-      stampsChanged = true;
+      stampWrites.push(() => writeStamp(ctx.db, k.kind, rec.id, field, stamp, seen));
     }
   }
-  if (!changedValue && !stampsChanged) return { result: 'unchanged', lost, fields: values };
-
   const createdAt = baseWinner === 'theirs' ? rec.createdAt : (row.created_at as string);
   const updatedAt = topSide === 'theirs' ? rec.updatedAt : (row.updated_at as string);
-  writeRow(ctx, k, rec.id, values, { createdAt, updatedAt, hlc: top });
-  return { result: changedValue ? 'changed' : 'unchanged', lost, fields: values };
+  const writesRow = changedValue || (stampWrites.length > 0 && (row.hlc !== top || row.created_at !== createdAt || row.updated_at !== updatedAt));
+  const outcome: MergeOutcome = { result: changedValue ? 'changed' : 'unchanged', lost, fields: values, changes, before: row };
+  const written = guard?.(outcome, writesRow) ?? values;
+  for (const w of stampWrites) w();
+  if (writesRow) writeRow(ctx, k, rec.id, written, { createdAt, updatedAt, hlc: top }, row);
+  return outcome;
 }
 
 /**

@@ -89,6 +89,38 @@ export function readStamps(db: Db, rowId: string): RowStamps {
   return out;
 }
 
+/** The stamps of many rows in a few queries (ids in chunks): rows without any are absent from the map. */
+export function readStampsMany(db: Db, rowIds: string[]): Map<string, RowStamps> {
+  const out = new Map<string, RowStamps>();
+  const CHUNK = 500;
+  for (let i = 0; i < rowIds.length; i += CHUNK) {
+    const ids = rowIds.slice(i, i + CHUNK);
+    const rows = stmt(db, `SELECT row_id, field, hlc, device, prev, prev_device FROM sync_state WHERE row_id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as (StateRow & { row_id: string })[];
+    for (const r of rows) {
+      let s = out.get(r.row_id);
+      if (!s) {
+        s = { base: null, fields: new Map() };
+        out.set(r.row_id, s);
+      }
+      if (r.field === '') s.base = toStamp(db, r);
+      else s.fields.set(r.field, toStamp(db, r));
+    }
+  }
+  return out;
+}
+
+/** Does this file hold exactly these stamps for a record (the row's own and every field's)? Then the record brings nothing new. */
+export function holdsStamps(stored: RowStamps | undefined, hlc: string, stamps: Record<string, [string, string | null]>): boolean {
+  if (!stored?.base || stored.base.hlc !== hlc || stored.base.prev !== null) return false;
+  const theirs = Object.entries(stamps);
+  if (theirs.length !== stored.fields.size) return false;
+  for (const [field, [h, prev]] of theirs) {
+    const s = stored.fields.get(field);
+    if (!s || s.hlc !== h || s.prev !== prev) return false;
+  }
+  return true;
+}
+
 /** The stamp a field holds: its own entry, else the row's. */
 export function effectiveStamp(stamps: RowStamps, field: string): Stamp | null {
   return stamps.fields.get(field) ?? stamps.base;

@@ -4,6 +4,7 @@ import { decodeHlc, clockDriftError } from '../db/hlc';
 import type { SyncedKind } from './kinds';
 import { BUNDLE_SCHEMA_VERSION } from './kinds';
 import { badBundle, readZipEntries, type ZipLimits } from './zip-read';
+import { MINUTES_PART, MinutesLine } from './minutes-part';
 import { BLOB_INDEX, BlobLine, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, MANIFEST, Manifest, RecordLine, SIGNATURE, blobPart, changesPart } from './wire';
 
 export interface VerifiedBundle {
@@ -12,7 +13,11 @@ export interface VerifiedBundle {
   manifestSha256: string;
   /** Records per kind, in the order kinds are applied. */
   records: Map<string, RecordLine[]>;
+  /** Records this file holds already, stamp for stamp (`options.known`): their fields were not checked and must not be applied. */
+  known: Set<RecordLine>;
   blobs: { line: BlobLine; data: Buffer }[];
+  /** Signed minutes and amendments (checked against keys by the importer, which knows them). */
+  minutes: MinutesLine[];
   /** Every device whose stamps the records carry. */
   devices: Set<string>;
   maxHlc: string | null;
@@ -24,6 +29,8 @@ export interface VerifyOptions {
   /** This device's wall clock (ms) and how far ahead a peer's stamps may be. */
   nowMs: number;
   maxDriftMs: number;
+  /** Which of these records the file holds already, stamp for stamp (they bring nothing new). */
+  known?: (kind: string, records: RecordLine[]) => boolean[];
 }
 
 function parseJson(file: string, part: string, text: string, line?: number): unknown {
@@ -94,6 +101,7 @@ export async function verifyBundle(data: Buffer, file: string, options: VerifyOp
   };
 
   const records = new Map<string, RecordLine[]>();
+  const known = new Set<RecordLine>();
   for (const name of entries.keys()) {
     const m = /^changes\/(.+)\.jsonl$/.exec(name);
     if (m && !options.kinds.has(m[1]!)) throw badBundle(file, `loại bản ghi không biết "${m[1]}"`, `unknown record kind "${m[1]}"`, { entry: name });
@@ -103,6 +111,8 @@ export async function verifyBundle(data: Buffer, file: string, options: VerifyOp
     if (!bytes) continue;
     const part = changesPart(k.kind);
     const out: RecordLine[] = [];
+    const lineNo: number[] = [];
+    const ids = new Set<string>();
     const lines = bytes.toString('utf8').split('\n');
     for (let i = 0; i < lines.length; i++) {
       const text = lines[i]!;
@@ -110,20 +120,35 @@ export async function verifyBundle(data: Buffer, file: string, options: VerifyOp
       const rec = RecordLine.safeParse(parseJson(file, part, text, i + 1));
       if (!rec.success) throw badBundle(file, `${part}:${i + 1} không hợp lệ (${issueText(rec.error)})`, `${part}:${i + 1} is invalid (${issueText(rec.error)})`, { entry: part, line: i + 1 });
       const r = rec.data;
-      for (const field of [...Object.keys(r.fields), ...Object.keys(r.stamps)]) {
-        if (!(field in k.fieldSchemas)) throw badBundle(file, `${part}:${i + 1} có trường không biết "${field.slice(0, 64)}" của ${k.kind}`, `${part}:${i + 1} has unknown field "${field.slice(0, 64)}" of ${k.kind}`, { entry: part, line: i + 1 });
-      }
-      for (const [field, schema] of Object.entries(k.fieldSchemas)) {
-        if (!(field in r.fields)) throw badBundle(file, `${part}:${i + 1} thiếu trường "${field}"`, `${part}:${i + 1} lacks field "${field}"`, { entry: part, line: i + 1 });
-        const v = schema.safeParse(r.fields[field]);
-        if (!v.success) throw badBundle(file, `${part}:${i + 1} trường "${field}" không hợp lệ (${issueText(v.error)})`, `${part}:${i + 1} field "${field}" is invalid (${issueText(v.error)})`, { entry: part, line: i + 1 });
-      }
+      if (ids.has(r.id)) throw badBundle(file, `${part}:${i + 1} lặp lại bản ghi ${r.id}`, `${part}:${i + 1} repeats record ${r.id}`, { entry: part, line: i + 1 });
+      ids.add(r.id);
       checkStamp(r.hlc);
       for (const s of Object.values(r.stamps)) {
         checkStamp(s[0]);
         if (s[1]) checkStamp(s[1]);
       }
       out.push(r);
+      lineNo.push(i + 1);
+    }
+    // A record whose stamps this file holds already is skipped before any per-field work (a re-import is mostly these).
+    const held = options.known?.(k.kind, out) ?? [];
+    const schemas = Object.entries(k.fieldSchemas);
+    const fieldNames = Object.keys(k.fieldSchemas);
+    for (let j = 0; j < out.length; j++) {
+      const r = out[j]!;
+      const line = lineNo[j]!;
+      for (const field of [...Object.keys(r.fields), ...Object.keys(r.stamps)]) {
+        if (!(field in k.fieldSchemas)) throw badBundle(file, `${part}:${line} có trường không biết "${field.slice(0, 64)}" của ${k.kind}`, `${part}:${line} has unknown field "${field.slice(0, 64)}" of ${k.kind}`, { entry: part, line });
+      }
+      for (const field of fieldNames) if (!(field in r.fields)) throw badBundle(file, `${part}:${line} thiếu trường "${field}"`, `${part}:${line} lacks field "${field}"`, { entry: part, line });
+      if (held[j]) {
+        known.add(r);
+        continue;
+      }
+      for (const [field, schema] of schemas) {
+        const v = schema.safeParse(r.fields[field]);
+        if (!v.success) throw badBundle(file, `${part}:${line} trường "${field}" không hợp lệ (${issueText(v.error)})`, `${part}:${line} field "${field}" is invalid (${issueText(v.error)})`, { entry: part, line });
+      }
     }
     if ((manifest.counts[k.kind] ?? 0) !== out.length) throw badBundle(file, `số bản ghi ${k.kind} không khớp manifest`, `the count of ${k.kind} records does not match the manifest`, { entry: part });
     records.set(k.kind, out);
@@ -141,5 +166,13 @@ export async function verifyBundle(data: Buffer, file: string, options: VerifyOp
     }
     blobs.push({ line: b.data, data: bytes });
   }
-  return { file, manifest, manifestSha256: sha256Hex(manifestBytes), records, blobs, devices, maxHlc };
+  const minutes: MinutesLine[] = [];
+  const minutesBytes = entries.get(MINUTES_PART);
+  for (const [i, text] of (minutesBytes ? minutesBytes.toString('utf8').split('\n') : []).entries()) {
+    if (text === '') continue;
+    const m = MinutesLine.safeParse(parseJson(file, MINUTES_PART, text, i + 1));
+    if (!m.success) throw badBundle(file, `${MINUTES_PART}:${i + 1} không hợp lệ (${issueText(m.error)})`, `${MINUTES_PART}:${i + 1} is invalid (${issueText(m.error)})`, { entry: MINUTES_PART, line: i + 1 });
+    minutes.push(m.data);
+  }
+  return { file, manifest, manifestSha256: sha256Hex(manifestBytes), records, known, blobs, minutes, devices, maxHlc };
 }

@@ -17,7 +17,7 @@ export const DEFAULT_LIMITS: ZipLimits = {
   maxRatio: 200,
 };
 
-const ENTRY_NAME = /^(manifest\.json|manifest\.sig|blobs\.jsonl|changes\/[a-z][a-z0-9_]{0,39}\.jsonl|blobs\/[0-9a-f]{64})$/;
+const ENTRY_NAME = /^(manifest\.json|manifest\.sig|blobs\.jsonl|changes\/[a-z][a-z0-9_]{0,39}\.jsonl|minutes\.jsonl|blobs\/[0-9a-f]{64})$/;
 
 export function badBundle(file: string, vi: string, en: string, context: Record<string, string | number> = {}): KiemTraError {
   return new KiemTraError('BAD_FILE', `Gói dữ liệu ${file} bị từ chối: ${vi}. Không có gì được ghi.`, `Bundle ${file} refused: ${en}. Nothing was written.`, {
