@@ -130,6 +130,7 @@ export const register: typeof vi = {
     notes: 'Notes',
     expired: 'Expired',
     expiresSoon: 'Expires soon',
+    renewalLate: 'Renewal filing overdue',
     kinds: { giay_phep: 'Licence for radiation work', khai_bao: 'Declaration', other: 'Other authorization' },
     groupXray: 'X-ray units',
     groupSources: 'Sealed sources',

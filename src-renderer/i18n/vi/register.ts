@@ -128,6 +128,7 @@ export const register = {
     notes: 'Ghi chú',
     expired: 'Đã hết hạn',
     expiresSoon: 'Sắp hết hạn',
+    renewalLate: 'Quá hạn nộp hồ sơ gia hạn',
     kinds: { giay_phep: 'Giấy phép tiến hành công việc bức xạ', khai_bao: 'Khai báo', other: 'Văn bản khác' },
     groupXray: 'Thiết bị X-quang',
     groupSources: 'Nguồn phóng xạ',
