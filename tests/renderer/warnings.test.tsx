@@ -54,3 +54,28 @@ describe('register warnings', () => {
     expect(box).toHaveTextContent('Bổ sung biển cảnh báo phóng xạ');
   });
 });
+
+describe("a worker's page judges the recorded doses", () => {
+  it('shows the five-year average over the limit with its figures and basis, and the reading dates column', async () => {
+    // The clock of this test is the real one: five years of quarters ending with the last one fully over.
+    core = tempCore();
+    const facilityId = must(core, 'facilities.create', { name: 'Bệnh viện Đa khoa tỉnh Sơn La', kind: 'hospital', provinceCode: 'son-la' }).id;
+    const workerId = must(core, 'workers.create', { facilityId, name: 'Lò Văn Tuấn', role: 'radiographer', dosimeterId: 'LK-01' }).id;
+    const now = new Date();
+    let index = now.getFullYear() * 4 + Math.floor(now.getMonth() / 3) - 1;
+    for (let i = 0; i < 20; i++, index--) {
+      const year = Math.floor(index / 4);
+      const quarter = (index % 4) + 1;
+      const readOn = `${year}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-15`;
+      must(core, 'doseRecords.create', { workerId, year, quarter, hp10: 5.25, readOn });
+    }
+    await renderApp({ core, route: `#/facilities/${facilityId}?tab=workers&item=${workerId}` });
+    const verdicts = await screen.findByTestId('worker-dose-verdicts', {}, { timeout: 10_000 });
+    await waitFor(() => expect(verdicts).toHaveTextContent('Vượt giới hạn liều'));
+    expect(verdicts).toHaveTextContent('= 105 / 5 = 21 mSv/năm > giới hạn 20 — không đạt');
+    expect(verdicts).toHaveTextContent('Nghị định số 142/2020/NĐ-CP');
+    const table = screen.getByRole('table', { name: 'Kết quả liều kế theo quý' });
+    expect(within(table).getByRole('columnheader', { name: 'Ngày đọc liều kế' })).toBeInTheDocument();
+    expect(table).toHaveTextContent(/15\/\d{2}\/\d{4}/);
+  });
+});
