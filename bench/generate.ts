@@ -117,6 +117,7 @@ export function generateRegister(env: HandlerEnv, options: GenerateOptions): Gen
             lens: null,
             hw: null,
             hn: null,
+            readOn: null,
             notes: null,
           };
           insertRecord(ctx, doseRecordSpec, dose);

@@ -122,9 +122,14 @@ const RSO_RULES: Record<string, Rule> = {
   },
 };
 
-/** The wastewater system whose permit the top-level permit items read: the first with a permit number. */
+/**
+ * The wastewater system whose permit the top-level permit items read: of those with a permit
+ * number, the one whose permit runs out first (what the judge checks), else the first.
+ */
 function permitSystem(records: Records): RegisterRecord | null {
-  return (records.wastewater_system ?? []).find((s) => str(s.facts.permitNo)) ?? null;
+  const permitted = (records.wastewater_system ?? []).filter((s) => str(s.facts.permitNo));
+  const dated = permitted.filter((s) => date(s.facts.permitExpiresOn) !== null).sort((a, b) => String(date(a.facts.permitExpiresOn)).localeCompare(String(date(b.facts.permitExpiresOn))));
+  return dated[0] ?? permitted[0] ?? null;
 }
 const systemLabel = (s: RegisterRecord, vi: string, en: string) => ({ vi: `Hệ thống xử lý nước thải ${s.label} — ${vi}`, en: `Wastewater system ${s.labelEn ?? s.label} — ${en}` });
 

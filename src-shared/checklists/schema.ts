@@ -99,7 +99,13 @@ export const Item = z
     choices: z.array(Choice).min(1).optional(),
     table: TableSpec.optional(),
     when: Condition.optional(),
-    citation: z.object({ vi: z.string().min(5, 'Thiếu căn cứ pháp lý|Legal basis is missing') }).strict(),
+    citation: z
+      .object({
+        vi: z.string().min(5, 'Thiếu căn cứ pháp lý|Legal basis is missing'),
+        /** What is still to be checked about the citation (the article, the decree): kept in the data, never shown. */
+        check: z.string().min(1).max(300).optional(),
+      })
+      .strict(),
     rule: z.string().regex(/^[a-zA-Z][a-zA-Z0-9_.-]{0,99}$/).optional(),
   })
   .strict()

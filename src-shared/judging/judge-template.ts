@@ -76,7 +76,7 @@ export function judgeTemplate(template: Template, facts: ExpansionFacts, answers
       const domain = domainOf(item.rule);
       const chosen = domain ? options.packs.get(domain) : undefined;
       const label = itemLabel(item.label, chosen?.pack?.regulation.code ?? null);
-      const base = { itemKey: item.key, instanceKey, sectionKey, ruleId: item.rule, label, instanceLabel: section.instanceLabel };
+      const base = { itemKey: item.key, instanceKey, sectionKey, ruleId: item.rule, label, instanceLabel: section.instanceLabel, instanceLabelEn: section.instanceLabelEn };
       const judge = judgeFor(item.rule, item.type);
       if (!judge) {
         out.push({ ...base, verdicts: [], problem: { vi: `Chưa có cách đánh giá tự động cho quy tắc "${item.rule}" (mục ${label.vi}).`, en: `No automatic judging for rule "${item.rule}" (item ${label.en}).` } });

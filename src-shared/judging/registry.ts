@@ -1,7 +1,8 @@
 import type { ItemType } from '../checklists/schema';
 import { INTERVAL_RULES } from '../rules/radiation';
 import { byType, feedsOthers, yesNo } from './checklist-verdicts';
-import { doseRateTable, intervalDate, licenceExpiry, licenceRenewal, qcDate, tubeLeakage, workerAnnualDose } from './radiation-judges';
+import { doseRateTable, intervalDate, licenceExpiry, licenceRenewal, qcDate, tubeLeakage } from './radiation-judges';
+import { dosimetryInterval, workerDoses } from './worker-dose-judges';
 import { sourceGroup } from './sources-judges';
 import type { ItemJudge } from './types';
 import { capacity, disinfection, labResults, parameterNumber, permitExpiry } from './wastewater-judges';
@@ -21,9 +22,9 @@ const JUDGES: Record<string, (type: ItemType) => ItemJudge | null> = {
     yes_no_na: yesNo(INTERVAL_RULES.training_refresher),
     date: intervalDate('training_refresher', ['lastRefresherOn', 'trainingOn']),
   }),
-  'radiation.dosimetryInterval': byType({ yes_no_na: yesNo(INTERVAL_RULES.dosimeter_read) }),
+  'radiation.dosimetryInterval': byType({ yes_no_na: dosimetryInterval }),
   'radiation.dosimetryInterventional': byType({ yes_no_na: yesNo('radiation.dose.interventional_formula') }),
-  'radiation.doseLimit.worker': byType({ number: workerAnnualDose }),
+  'radiation.doseLimit.worker': byType({ number: workerDoses }),
   'radiation.healthCheck': byType({ yes_no_na: yesNo(INTERVAL_RULES.health_check), date: intervalDate('health_check', ['lastHealthCheckOn']) }),
   'radiation.qcInterval': byType({ yes_no_na: yesNo('radiation.qc_interval'), date: qcDate }),
   'radiation.doseRate': byType({ measurement_table: doseRateTable }),

@@ -44,7 +44,7 @@ export const sourceGroup: ItemJudge = (input) => {
         verified,
         explanation: {
           vi: `Thiếu dữ liệu: chưa ghi nhóm nguồn; tính đến ${viDate(input.date)} nguồn thuộc nhóm ${expected}.`,
-          en: `Missing data: no group recorded; as of ${input.date} the source is group ${expected}.`,
+          en: `Missing data: no group recorded; as of ${viDate(input.date)} the source is group ${expected}.`,
         },
       }),
     );
@@ -61,7 +61,7 @@ export const sourceGroup: ItemJudge = (input) => {
         ? { vi: `Nhóm nguồn ghi nhận (nhóm ${recorded}) đúng với nhóm tính được — đạt.`, en: `The recorded group (${recorded}) matches the computed one — pass.` }
         : {
             vi: `Nhóm nguồn ghi nhận là nhóm ${recorded} nhưng tính đến ${viDate(input.date)} nguồn thuộc nhóm ${expected} — không đạt.`,
-            en: `The recorded group is ${recorded} but as of ${input.date} the source is group ${expected} — fail.`,
+            en: `The recorded group is ${recorded} but as of ${viDate(input.date)} the source is group ${expected} — fail.`,
           },
     }),
   );

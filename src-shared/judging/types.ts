@@ -25,6 +25,8 @@ export interface ItemVerdicts {
   /** Item label, and the register record's label inside repeated sections. */
   label: LocalText;
   instanceLabel: string | null;
+  /** The instance title in English, when it differs (an X-ray unit's type). */
+  instanceLabelEn?: string | null;
   verdicts: ItemVerdict[];
   /** Why the item could not be judged at all (no pack in force for its domain, no judge for its rule). */
   problem: LocalText | null;

@@ -111,13 +111,14 @@ export const disinfection: ItemJudge = (input) => {
 /** The environmental permit still valid on the day of the check. */
 export const permitExpiry: ItemJudge = (input) => {
   const typed = asDate(input.answer);
-  // Not typed: the register's permits, the one running out first (a facility may hold one per system).
-  const registered = typed
-    ? null
-    : (recordFacts(input, 'wastewater_system', 'permitExpiresOn')
-        .map((x) => ({ date: asDate(x.value), label: x.label }))
-        .filter((x): x is { date: string; label: string } => x.date !== null)
-        .sort((a, b) => a.date.localeCompare(b.date))[0] ?? null);
+  // The register's permits, the one running out first (a facility may hold one per system): it
+  // stands in when nothing is typed, and is named when the answer is its date (the prefill).
+  const first =
+    recordFacts(input, 'wastewater_system', 'permitExpiresOn')
+      .map((x) => ({ date: asDate(x.value), label: x.label }))
+      .filter((x): x is { date: string; label: string } => x.date !== null)
+      .sort((a, b) => a.date.localeCompare(b.date))[0] ?? null;
+  const registered = !typed || typed === first?.date ? first : null;
   const expires = typed ?? registered?.date ?? null;
   if (!expires) return single(checklistVerdict(input, { status: 'missing_data', explanation: { vi: 'Thiếu dữ liệu: chưa nhập ngày hết hạn giấy phép.', en: 'Missing data: the permit expiry date is not entered.' } }));
   const from = registered ? { vi: ` (theo sổ đăng ký: ${registered.label})`, en: ` (from the register: ${registered.label})` } : { vi: '', en: '' };

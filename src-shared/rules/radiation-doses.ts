@@ -161,10 +161,22 @@ function windowText(last: number, quarters: number, lang: 'vi' | 'en'): string {
   return `${label(last - quarters + 1, lang)} – ${label(last, lang)}`;
 }
 
+/**
+ * "Not more than the annual limit in any single year": the last four quarters, and each earlier
+ * four-quarter year of the averaging window (N years, else only the last). The first year over
+ * the limit fails; otherwise the last year is judged (its gaps are missing data).
+ */
 function annual(pack: RulePack, rule: Rule, quantity: DoseQuantity, input: WorkerDoseInput, through: Quarter): Verdict {
   const max = param(rule, 'annualMax', 'number');
   if (!max) return regulationDataMissing(pack, rule, 'annualMax');
   const last = index(through);
+  const years = param(rule, 'averagingYears', 'number');
+  const span = years && Number.isInteger(years.value) && years.value > 1 ? years.value : 1;
+  for (let y = span - 1; y >= 1; y--) {
+    const end = last - 4 * y;
+    const earlier = windowSum(pack, quantity, input, end, 4);
+    if (earlier.sum > max.value) return judgeWindow(pack, rule, quantity, 'annual', earlier, max.value, max.verified, end, 4, 1);
+  }
   const w = windowSum(pack, quantity, input, last, 4);
   return judgeWindow(pack, rule, quantity, 'annual', w, max.value, max.verified, last, 4, 1);
 }

@@ -141,10 +141,10 @@ function dueStatus(rule: Rule, dueDate: string | null, today: string, warningDay
   const state = daysLeft < 0 ? 'overdue' : warningDays !== null && daysLeft <= warningDays ? 'due_soon' : 'ok';
   const label: LocalText =
     state === 'overdue'
-      ? { vi: `${rule.title.vi}: quá hạn ${-daysLeft} ngày (hạn ${viDate(dueDate)})`, en: `${rule.title.en}: ${-daysLeft} days overdue (due ${dueDate})` }
+      ? { vi: `${rule.title.vi}: quá hạn ${-daysLeft} ngày (hạn ${viDate(dueDate)})`, en: `${rule.title.en}: ${-daysLeft} days overdue (due ${viDate(dueDate)})` }
       : state === 'due_soon'
-        ? { vi: `${rule.title.vi}: đến hạn trong ${daysLeft} ngày (${viDate(dueDate)})`, en: `${rule.title.en}: due within ${daysLeft} days (${dueDate})` }
-        : { vi: `${rule.title.vi}: hạn ${viDate(dueDate)}`, en: `${rule.title.en}: due ${dueDate}` };
+        ? { vi: `${rule.title.vi}: đến hạn trong ${daysLeft} ngày (${viDate(dueDate)})`, en: `${rule.title.en}: due within ${daysLeft} days (${viDate(dueDate)})` }
+        : { vi: `${rule.title.vi}: hạn ${viDate(dueDate)}`, en: `${rule.title.en}: due ${viDate(dueDate)}` };
   return { ruleId: rule.id, dueDate, daysLeft, state, warningDays, label };
 }
 
@@ -186,13 +186,13 @@ function intervalVerdict(pack: RulePack, rule: Rule, months: { value: number; ve
       formula: both((f, lang) =>
         lang === 'vi'
           ? `Hạn = ${viDate(last)} + ${f(months.value)} tháng = ${viDate(due)}`
-          : `Due = ${last} + ${f(months.value)} months = ${due}`,
+          : `Due = ${viDate(last)} + ${f(months.value)} months = ${viDate(due)}`,
       ),
     },
     explanation: both((f, lang) =>
       lang === 'vi'
         ? `${rule.title.vi}: lần gần nhất ${viDate(last)}, chu kỳ tối đa ${f(months.value)} tháng, hạn ${viDate(due)}; ngày kiểm tra ${viDate(asOf)} — ${pass ? 'đạt' : `không đạt (quá hạn ${daysBetween(due, asOf)} ngày)`}.`
-        : `${rule.title.en}: last on ${last}, at most every ${f(months.value)} months, due ${due}; checked on ${asOf} — ${pass ? 'pass' : `fail (${daysBetween(due, asOf)} days overdue)`}.`,
+        : `${rule.title.en}: last on ${viDate(last)}, at most every ${f(months.value)} months, due ${viDate(due)}; checked on ${viDate(asOf)} — ${pass ? 'pass' : `fail (${daysBetween(due, asOf)} days overdue)`}.`,
     ),
   });
 }
@@ -330,7 +330,7 @@ export function evaluateLicence(pack: RulePack, licence: LicenceInput, asOf: str
     formula: both((f, lang) =>
       lang === 'vi'
         ? `Hết hạn ${viDate(exp.expiry)}${exp.computed ? ' (ngày cấp + thời hạn)' : ''}; hạn nộp hồ sơ gia hạn = ${viDate(exp.expiry)} − ${f(lead.value)} ngày = ${viDate(deadline)}`
-        : `Expires ${exp.expiry}${exp.computed ? ' (issued + validity)' : ''}; renewal due = ${exp.expiry} − ${f(lead.value)} days = ${deadline}`,
+        : `Expires ${viDate(exp.expiry)}${exp.computed ? ' (issued + validity)' : ''}; renewal due = ${viDate(exp.expiry)} − ${f(lead.value)} days = ${viDate(deadline)}`,
     ),
   };
   const common = { value: exp.expiry, unit: null, verified, basis };
@@ -338,7 +338,7 @@ export function evaluateLicence(pack: RulePack, licence: LicenceInput, asOf: str
     return verdict(pack, rule, {
       ...common,
       status: 'fail',
-      explanation: { vi: `Giấy phép đã hết hạn ngày ${viDate(exp.expiry)} — không đạt.`, en: `The licence expired on ${exp.expiry} — fail.` },
+      explanation: { vi: `Giấy phép đã hết hạn ngày ${viDate(exp.expiry)} — không đạt.`, en: `The licence expired on ${viDate(exp.expiry)} — fail.` },
     });
   }
   const filed = licence.renewalFiledOn && isIsoDate(licence.renewalFiledOn) ? licence.renewalFiledOn : null;
@@ -348,14 +348,14 @@ export function evaluateLicence(pack: RulePack, licence: LicenceInput, asOf: str
       status: 'fail',
       explanation: {
         vi: `Giấy phép hết hạn ${viDate(exp.expiry)}; hồ sơ gia hạn phải nộp trước ít nhất ${fmt(lead.value, 'vi')} ngày (trước ${viDate(deadline)}) nhưng ${filed ? `nộp ngày ${viDate(filed)}` : 'chưa nộp'} — không đạt.`,
-        en: `The licence expires ${exp.expiry}; renewal had to be filed at least ${fmt(lead.value, 'en')} days before (by ${deadline}) but was ${filed ? `filed on ${filed}` : 'not filed'} — fail.`,
+        en: `The licence expires ${viDate(exp.expiry)}; renewal had to be filed at least ${fmt(lead.value, 'en')} days before (by ${viDate(deadline)}) but was ${filed ? `filed on ${viDate(filed)}` : 'not filed'} — fail.`,
       },
     });
   }
   return verdict(pack, rule, {
     ...common,
     status: 'pass',
-    explanation: { vi: `Giấy phép còn hiệu lực đến ${viDate(exp.expiry)} — đạt.`, en: `The licence is valid until ${exp.expiry} — pass.` },
+    explanation: { vi: `Giấy phép còn hiệu lực đến ${viDate(exp.expiry)} — đạt.`, en: `The licence is valid until ${viDate(exp.expiry)} — pass.` },
   });
 }
 

@@ -56,7 +56,7 @@ function conditionHolds(c: ApplyCondition, date: string, start: string | null): 
 
 function describe(c: ApplyCondition, lang: 'vi' | 'en'): string {
   const parts: string[] = [];
-  const d = (s: string) => (lang === 'vi' ? viDate(s) : s);
+  const d = (s: string) => viDate(s);
   if (c.inspectionBefore) parts.push(lang === 'vi' ? `kiểm tra trước ${d(c.inspectionBefore)}` : `checked before ${d(c.inspectionBefore)}`);
   if (c.inspectionOnOrAfter) parts.push(lang === 'vi' ? `kiểm tra từ ${d(c.inspectionOnOrAfter)}` : `checked on or after ${d(c.inspectionOnOrAfter)}`);
   if (c.facilityStartedBefore) parts.push(lang === 'vi' ? `cơ sở hoạt động/được cấp phép trước ${d(c.facilityStartedBefore)}` : `facility operating/permitted before ${d(c.facilityStartedBefore)}`);
@@ -81,7 +81,7 @@ export function selectPack(packs: readonly RulePack[], domain: RuleDomain, facil
         chosen: false,
         reason: {
           vi: `${code} không có hiệu lực ngày ${viDate(date)} (hiệu lực ${viDate(pack.effectiveFrom)}${until})`,
-          en: `${code} is not in force on ${date} (in force ${pack.effectiveFrom}${pack.effectiveTo ? ` – ${pack.effectiveTo}` : ''})`,
+          en: `${code} is not in force on ${viDate(date)} (in force ${viDate(pack.effectiveFrom)}${pack.effectiveTo ? ` – ${viDate(pack.effectiveTo)}` : ''})`,
         },
       });
       continue;
@@ -106,7 +106,7 @@ export function selectPack(packs: readonly RulePack[], domain: RuleDomain, facil
       pack,
       why: hit
         ? { vi: `${code} có hiệu lực và ${describe(hit, 'vi')}`, en: `${code} is in force and ${describe(hit, 'en')}` }
-        : { vi: `${code} có hiệu lực ngày ${viDate(date)} và áp dụng cho mọi cơ sở`, en: `${code} is in force on ${date} and applies to every facility` },
+        : { vi: `${code} có hiệu lực ngày ${viDate(date)} và áp dụng cho mọi cơ sở`, en: `${code} is in force on ${viDate(date)} and applies to every facility` },
     });
   }
   matching.sort((a, b) => b.pack.appliesTo.priority - a.pack.appliesTo.priority || (a.pack.effectiveFrom < b.pack.effectiveFrom ? 1 : a.pack.effectiveFrom > b.pack.effectiveFrom ? -1 : 0));
@@ -126,7 +126,7 @@ export function selectPack(packs: readonly RulePack[], domain: RuleDomain, facil
     });
   }
   if (!chosen) {
-    return { pack: null, reason: { vi: `Không có gói quy chuẩn ${domain} nào áp dụng ngày ${viDate(date)}.`, en: `No ${domain} rule pack applies on ${date}.` }, considered };
+    return { pack: null, reason: { vi: `Không có gói quy chuẩn ${domain} nào áp dụng ngày ${viDate(date)}.`, en: `No ${domain} rule pack applies on ${viDate(date)}.` }, considered };
   }
   return {
     pack: chosen.pack,

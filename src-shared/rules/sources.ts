@@ -78,7 +78,7 @@ export function decayedActivity(
     formula: both((f, lang) =>
       lang === 'vi'
         ? `A = A0 · 2^(−t/T½) = ${f(input.activityBq)} Bq × 2^(−${f(elapsed)}/${f(t.value)}) = ${f(activityBq)} Bq (từ ${viDate(input.referenceDate)} đến ${viDate(input.date)})`
-        : `A = A0 · 2^(−t/T½) = ${f(input.activityBq)} Bq × 2^(−${f(elapsed)}/${f(t.value)}) = ${f(activityBq)} Bq (${input.referenceDate} to ${input.date})`,
+        : `A = A0 · 2^(−t/T½) = ${f(input.activityBq)} Bq × 2^(−${f(elapsed)}/${f(t.value)}) = ${f(activityBq)} Bq (${viDate(input.referenceDate)} to ${viDate(input.date)})`,
     ),
   };
 }

@@ -120,7 +120,7 @@ export function regulationDataMissing(pack: RulePack, rule: Rule, name: string |
     verified: false,
     explanation: {
       vi: `Thiếu dữ liệu quy chuẩn: gói ${pack.regulation.code} chưa có ${what.vi}, nên chưa đánh giá được ${rule.title.vi}. Người giám sát điền hoặc nhập các giá trị này ở màn hình Quy chuẩn; ứng dụng không tự đoán giá trị.`,
-      en: `Missing regulation data: the ${pack.regulation.code} pack has no ${what.en}, so ${rule.title.en} cannot be judged. A supervisor fills in or imports these values on the Rule packs screen; the app never guesses them.`,
+      en: `Missing regulation data: the ${pack.regulation.code} pack does not give ${what.en}, so ${rule.title.en} cannot be judged. A supervisor fills in or imports these values on the Rule packs screen; the app never guesses them.`,
     },
   });
 }

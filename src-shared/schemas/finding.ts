@@ -50,6 +50,8 @@ export type FindingFields = {
   verdict: Verdict | null;
   severity: FindingSeverity;
   title: string;
+  /** English title of an auto finding (made from the verdict); null (or absent) for words a person typed. */
+  titleEn?: string | null;
   description: string | null;
   status: FindingStatus;
 };

@@ -13,6 +13,7 @@ export const WARNING_KINDS = [
   'rso_missing',
   'source_status',
   'requirement_overdue',
+  'worker_dose',
 ] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
 
@@ -25,6 +26,7 @@ export const WARNING_KIND_LABELS: Record<WarningKind, LocalText> = {
   rso_missing: { vi: 'Người phụ trách an toàn', en: 'Radiation safety officer' },
   source_status: { vi: 'Hoạt độ và nhóm nguồn phóng xạ', en: 'Source activity and category' },
   requirement_overdue: { vi: 'Kiến nghị quá hạn', en: 'Overdue requirement' },
+  worker_dose: { vi: 'Liều chiếu xạ nhân viên vượt giới hạn', en: 'Worker dose over the limit' },
 };
 
 /** overdue: past due; due_soon: inside the pack's warning window; missing: the date is not recorded; info: for the record. */

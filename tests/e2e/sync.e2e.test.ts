@@ -5,7 +5,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../src-main/core/core';
-import { generateDeviceKeyPair, publicKeyFingerprint, signerFrom } from '../../src-main/core/identity/keys';
+import { publicKeyFingerprint } from '../../src-main/core/identity/keys';
+import { withProfile } from '../unit/identity/helpers';
 import { exportBundle } from '../../src-main/core/sync/export';
 import { importBundle } from '../../src-main/core/sync/import';
 import { launchChromium, startServer, type RunningServer } from './support';
@@ -17,8 +18,9 @@ let bundle: string;
 let inspectorFingerprint: string;
 
 function laptop(name: string, dir = fs.mkdtempSync(path.join(os.tmpdir(), `kt-e2e-sync-${name}-`))): { core: Core; dir: string; fingerprint: string } {
-  const keys = generateDeviceKeyPair();
-  const core = openCore({ dataDir: dir, resourcesDir, actor: name, identity: (id) => signerFrom(id, keys) });
+  const core = openCore({ dataDir: dir, resourcesDir, actor: name });
+  // The laptop's first run: its inspector profile makes the device key that signs its bundles.
+  const keys = withProfile(core, name);
   return { core, dir, fingerprint: publicKeyFingerprint(keys.publicKeyPem) };
 }
 

@@ -35,7 +35,8 @@ describe('the check form offers the units a value may be typed in', () => {
     const { system, inspection } = labCheck(core);
     const user = userEvent.setup();
     await renderApp({ core, route: `#/inspections/${inspection.id}` });
-    const table = await screen.findByRole('group', { name: /^Kết quả phân tích mẫu nước thải sau xử lý theo QCVN 28:2010\/BTNMT/ }, { timeout: 10000 });
+    // The regulation in the label comes with the verdicts (the pack judging the item): on a loaded machine that takes a while.
+    const table = await screen.findByRole('group', { name: /^Kết quả phân tích mẫu nước thải sau xử lý theo QCVN 28:2010\/BTNMT/ }, { timeout: 30_000 });
     const unit = within(table).getByRole('combobox', { name: 'Đơn vị — Dòng BOD5 (20 °C)' });
     expect(unit).toHaveValue('mg/L');
     // pH takes no unit: no unit picker on its row.
@@ -52,7 +53,7 @@ describe('the check form offers the units a value may be typed in', () => {
     const line = await within(table).findByTestId('verdict-line', {}, SAVE_WAIT);
     await waitFor(() => expect(line).toHaveTextContent('60,1 µg/L = 0,0601 mg/L ≤ Cmax = 50 mg/L'), SAVE_WAIT);
     expect(within(line).getByText('Đạt')).toBeInTheDocument();
-  });
+  }, 90_000);
 
   it('tube leakage offers mGy/h and µGy/h next to the number', async () => {
     core = freshCore();
@@ -69,5 +70,5 @@ describe('the check form offers the units a value may be typed in', () => {
     await user.type(within(leak).getByRole('textbox', { name: /^Suất kerma rò rỉ/ }), '800');
     await user.tab();
     await waitFor(() => expect(storedAnswer(core!, inspection.id, 'unit_tube_leakage', unitId)).toBe('{"value":800,"unit":"µGy/h"}'), SAVE_WAIT);
-  });
+  }, 90_000);
 });

@@ -30,19 +30,22 @@ describe('the rule-pack page', () => {
     expect(within(qcvn28).getByText('Ngày hiệu lực chưa xác minh')).toBeInTheDocument();
   });
 
-  it.skip('refuses an invalid pack naming the field, and writes nothing', async () => {
+  it('refuses an invalid pack naming the field, and writes nothing', async () => {
     core = tempCore();
+    trustSupervisor(core);
     const pack = shippedPack();
     pack.version = '1.1.0';
     pack.rules[0]!.parameters['domestic_supply']!.verified = 'có';
-    const auditBefore = count('SELECT count(*) AS n FROM audit_log');
     const user = userEvent.setup();
     const { container } = await renderApp({ core, route: '#/rules' });
     await screen.findByText('qcvn-28-2010-btnmt');
+    // Counted once the app is open (opening it creates the inspector's profile, audited).
+    const auditBefore = count('SELECT count(*) AS n FROM audit_log');
     await user.type(screen.getByRole('textbox', { name: /Lý do nhập gói/ }), IMPORT_REASON);
 
+    // Signed by the trusted supervisor: the signature is good, the content is not.
     const input = container.ownerDocument.querySelector<HTMLInputElement>('input[type="file"]')!;
-    await user.upload(input, new File([JSON.stringify(pack)], 'qcvn-28-sua.json', { type: 'application/json' }));
+    await user.upload(input, new File([signedBySupervisor(pack)], 'qcvn-28-sua.json', { type: 'application/json' }));
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Không nhập được gói quy chuẩn');

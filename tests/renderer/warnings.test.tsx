@@ -54,3 +54,47 @@ describe('register warnings', () => {
     expect(box).toHaveTextContent('Bổ sung biển cảnh báo phóng xạ');
   });
 });
+
+describe("a worker's page judges the recorded doses", () => {
+  it('shows the five-year average over the limit with its figures and basis, and the reading dates column', async () => {
+    // The clock of this test is the real one: five years of quarters ending with the last one fully over.
+    core = tempCore();
+    const facilityId = must(core, 'facilities.create', { name: 'Bệnh viện Đa khoa tỉnh Sơn La', kind: 'hospital', provinceCode: 'son-la' }).id;
+    const workerId = must(core, 'workers.create', { facilityId, name: 'Lò Văn Tuấn', role: 'radiographer', dosimeterId: 'LK-01' }).id;
+    const now = new Date();
+    let index = now.getFullYear() * 4 + Math.floor(now.getMonth() / 3) - 1;
+    for (let i = 0; i < 20; i++, index--) {
+      const year = Math.floor(index / 4);
+      const quarter = (index % 4) + 1;
+      const readOn = `${year}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-15`;
+      must(core, 'doseRecords.create', { workerId, year, quarter, hp10: 5.25, readOn });
+    }
+    await renderApp({ core, route: `#/facilities/${facilityId}?tab=workers&item=${workerId}` });
+    const verdicts = await screen.findByTestId('worker-dose-verdicts', {}, { timeout: 10_000 });
+    await waitFor(() => expect(verdicts).toHaveTextContent('Vượt giới hạn liều'));
+    expect(verdicts).toHaveTextContent('= 105 / 5 = 21 mSv/năm > giới hạn 20 — không đạt');
+    expect(verdicts).toHaveTextContent('Nghị định số 142/2020/NĐ-CP');
+    const table = screen.getByRole('table', { name: 'Kết quả liều kế theo quý' });
+    expect(within(table).getByRole('columnheader', { name: 'Ngày đọc liều kế' })).toBeInTheDocument();
+    expect(table).toHaveTextContent(/15\/\d{2}\/\d{4}/);
+  });
+});
+
+describe("the check form's dose item", () => {
+  it('shows each worker’s recorded doses judged, with the figures, without anything typed', async () => {
+    core = tempCore();
+    const facilityId = must(core, 'facilities.create', { name: 'Bệnh viện Đa khoa tỉnh Sơn La', kind: 'hospital', provinceCode: 'son-la' }).id;
+    const workerId = must(core, 'workers.create', { facilityId, name: 'Lò Văn Tuấn', role: 'radiographer', dosimeterId: 'LK-01' }).id;
+    const now = new Date();
+    let index = now.getFullYear() * 4 + Math.floor(now.getMonth() / 3) - 1;
+    for (let i = 0; i < 20; i++, index--) must(core, 'doseRecords.create', { workerId, year: Math.floor(index / 4), quarter: (index % 4) + 1, hp10: 5.25 });
+    const today = now.toISOString().slice(0, 10);
+    const inspection = must(core, 'inspections.create', { facilityId, kind: 'radiation', templateId: 'xray-diagnostic', decisionNumber: '31/QĐ-SKHCN', startedAt: `${today}T08:30` });
+    await renderApp({ core, route: `#/inspections/${inspection.id}` });
+    const item = await screen.findByRole('group', { name: /^Liều hiệu dụng cao nhất của nhân viên/ }, { timeout: 20_000 });
+    await waitFor(() => expect(within(item).getAllByTestId('verdict-line').length).toBeGreaterThanOrEqual(2), { timeout: 20_000 });
+    const lines = within(item).getAllByTestId('verdict-line').map((l) => l.textContent ?? '');
+    expect(lines.some((l) => l.includes('Lò Văn Tuấn') && l.includes('= 105 / 5 = 21 mSv/năm > giới hạn 20'))).toBe(true);
+    expect(lines.some((l) => l.includes('Lò Văn Tuấn') && l.includes('Tổng liều hiệu dụng 4 quý'))).toBe(true);
+  }, 60_000);
+});

@@ -147,21 +147,23 @@ function seed(env: HandlerEnv, today: dayjs.Dayjs): DemoSummary {
 /** Five years of quarterly readings, ending with the last complete quarter; values vary but repeat exactly. */
 function seedDoses(env: HandlerEnv, ids: Record<string, string>, today: dayjs.Dayjs): number {
   const lastQuarterEnd = today.startOf('month').subtract(today.month() % 3, 'month').subtract(1, 'day');
-  const periods: { year: number; quarter: number }[] = [];
+  const periods: { year: number; quarter: number; readOn: string }[] = [];
   for (let i = 19; i >= 0; i--) {
     const d = lastQuarterEnd.subtract(i * 3, 'month');
-    periods.push({ year: d.year(), quarter: Math.floor(d.month() / 3) + 1 });
+    // Read a week after the quarter ends (never after today): the dates the 3-month rule is judged on.
+    const read = d.endOf('month').add(7, 'day');
+    periods.push({ year: d.year(), quarter: Math.floor(d.month() / 3) + 1, readOn: (read.isAfter(today) ? today : read).format('YYYY-MM-DD') });
   }
   const wave = (i: number, k: number) => ((i * k) % 7) / 7; // 0 … 0.86, deterministic
   const round = (n: number) => Math.round(n * 1000) / 1000;
   let n = 0;
-  periods.forEach(({ year, quarter }, i) => {
-    call(env, 'doseRecords.create', { workerId: ids.rsoSonLa!, year, quarter, hp10: round(0.08 + 0.1 * wave(i, 3)), hp007: round(0.1 + 0.12 * wave(i, 3)) });
+  periods.forEach(({ year, quarter, readOn }, i) => {
+    call(env, 'doseRecords.create', { workerId: ids.rsoSonLa!, year, quarter, readOn, hp10: round(0.08 + 0.1 * wave(i, 3)), hp007: round(0.1 + 0.12 * wave(i, 3)) });
     // Interventional: two dosimeters; E = 0.5·H_W + 0.025·H_N is for the rules to compute.
     call(env, 'doseRecords.create', {
-      workerId: ids.interventionalSonLa!, year, quarter, hw: round(0.2 + 0.4 * wave(i, 5)), hn: round(2 + 4 * wave(i, 4)), lens: round(1.2 + 1.5 * wave(i, 4)),
+      workerId: ids.interventionalSonLa!, year, quarter, readOn, hw: round(0.2 + 0.4 * wave(i, 5)), hn: round(2 + 4 * wave(i, 4)), lens: round(1.2 + 1.5 * wave(i, 4)),
     });
-    call(env, 'doseRecords.create', { workerId: ids.radiographerSonLa!, year, quarter, hp10: round(0.15 + 0.2 * wave(i, 2)), hp007: round(0.18 + 0.2 * wave(i, 2)) });
+    call(env, 'doseRecords.create', { workerId: ids.radiographerSonLa!, year, quarter, readOn, hp10: round(0.15 + 0.2 * wave(i, 2)), hp007: round(0.18 + 0.2 * wave(i, 2)) });
     n += 3;
   });
   return n;

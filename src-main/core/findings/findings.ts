@@ -73,6 +73,7 @@ export function createFinding(ctx: CoreContext, input: z.output<typeof FindingCr
     verdict: null,
     severity: input.severity,
     title: input.title,
+    titleEn: null,
     description: input.description,
     status: 'open',
   };
@@ -88,7 +89,9 @@ export function updateFinding(ctx: CoreContext, id: string, patch: z.output<type
     const current = getFinding(ctx, id);
     if (current.deletedAt) throw notFound(findingSpec, id);
     requireOpenInspection(ctx, current.inspectionId);
-    updateRecord(ctx, findingSpec, id, patch as Partial<FindingFields>);
+    // A title the inspector rewrites is theirs in every language: the engine's English one goes.
+    const retitled = patch.title !== undefined && patch.title !== current.title;
+    updateRecord(ctx, findingSpec, id, (retitled ? { ...patch, titleEn: null } : patch) as Partial<FindingFields>);
     return getFinding(ctx, id);
   })();
 }

@@ -24,6 +24,7 @@ export const findingSpec: TableSpec<FindingFields> = {
     verdict: 'verdict',
     severity: 'severity',
     title: 'title',
+    titleEn: 'title_en',
     description: 'description',
     status: 'status',
   },

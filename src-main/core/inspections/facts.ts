@@ -1,4 +1,5 @@
 import type { ExpansionFacts, RegisterRecord } from '../../../src-shared/checklists/expand';
+import type { DoseFact } from '../../../src-shared/judging/worker-doses';
 import { XRAY_UNIT_TYPE_LABELS, type XrayUnitType } from '../../../src-shared/schemas/register/xray-units';
 import type { CoreContext } from '../context';
 import { fieldsOf, type TableSpec } from '../db/records';
@@ -28,8 +29,9 @@ export function inspectionFacts(ctx: CoreContext, inspection: { facilityId: stri
     record(f, [f.nuclide === 'other' ? f.nuclideOther : f.nuclide, f.serial ? `(SN ${f.serial})` : null].filter(Boolean).join(' ')),
   );
   const systems = liveRows(ctx, wastewaterSystemSpec, inspection.facilityId, null).map((f) => record(f, String(f.technology)));
+  const doses = workerDoses(ctx, inspection.facilityId);
   const workers = liveRows(ctx, workerSpec, inspection.facilityId, null).map((f) =>
-    record({ ...f, isRso: f.isRso === 1 || f.isRso === true, interventional: f.interventional === 1 || f.interventional === true }, String(f.name)),
+    record({ ...f, isRso: f.isRso === 1 || f.isRso === true, interventional: f.interventional === 1 || f.interventional === true, doses: doses.get(f.id) ?? [] }, String(f.name)),
   );
 
   const facility: Record<string, unknown> = {
@@ -54,6 +56,20 @@ export function inspectionFacts(ctx: CoreContext, inspection: { facilityId: stri
 }
 
 type Fields = Record<string, unknown> & { id: string };
+
+/** Every live dose record of the facility's workers, by worker, oldest period first: the judges read them. */
+function workerDoses(ctx: CoreContext, facilityId: string): Map<string, DoseFact[]> {
+  const rows = ctx.db
+    .prepare('SELECT worker_id, year, quarter, hp10_msv, hp007_msv, lens_msv, hw_msv, hn_msv, read_on FROM dose_records WHERE facility_id = ? AND deleted_at IS NULL ORDER BY year, quarter')
+    .all(facilityId) as { worker_id: string; year: number; quarter: number; hp10_msv: number | null; hp007_msv: number | null; lens_msv: number | null; hw_msv: number | null; hn_msv: number | null; read_on: string | null }[];
+  const out = new Map<string, DoseFact[]>();
+  for (const r of rows) {
+    const list = out.get(r.worker_id) ?? [];
+    list.push({ year: r.year, quarter: r.quarter, hp10: r.hp10_msv, hp007: r.hp007_msv, lens: r.lens_msv, hw: r.hw_msv, hn: r.hn_msv, readOn: r.read_on });
+    out.set(r.worker_id, list);
+  }
+  return out;
+}
 
 /** Live records of one register table for the facility, as domain fields (by the register's own spec). */
 function liveRows<F extends Record<string, unknown>>(ctx: CoreContext, spec: TableSpec<F>, facilityId: string, extra: string | null): Fields[] {

@@ -34,12 +34,12 @@ function liveLicences(ctx: CoreContext, facilityId: string): PrefillLicence[] {
 }
 
 /**
- * What the register answers for an open inspection. Completed (signed) and cancelled checks get
+ * What the register answers for an open inspection. Completed, signed and cancelled checks get
  * none: completing wrote the values it used as answers, so a later register change never alters
  * the minutes.
  */
 export function inspectionPrefill(ctx: CoreContext, store: ChecklistStore, inspection: Inspection, facts: ExpansionFacts = inspectionFacts(ctx, inspection)): PrefillEntry[] {
-  if (inspection.status === 'completed' || inspection.status === 'cancelled' || inspection.deletedAt) return [];
+  if (inspection.status !== 'draft' && inspection.status !== 'in_progress') return [];
   const { template } = requireTemplate(store, inspection.templateId, inspection.templateVersion);
   return registerPrefill(template, { facts, licences: liveLicences(ctx, inspection.facilityId) });
 }

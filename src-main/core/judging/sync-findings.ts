@@ -28,8 +28,9 @@ function identity(itemKey: string, instanceKey: string, key: string): string {
   return `${itemKey}\u0000${instanceKey}\u0000${key}`;
 }
 
-function titleOf(item: ItemVerdicts, where: string | null): string {
-  return [item.label.vi, item.instanceLabel].filter(Boolean).join(' — ') + (where ? ` (${where})` : '');
+function titleOf(item: ItemVerdicts, where: string | null, lang: 'vi' | 'en' = 'vi'): string {
+  const instance = lang === 'en' ? (item.instanceLabelEn ?? item.instanceLabel) : item.instanceLabel;
+  return [item.label[lang], instance].filter(Boolean).join(' — ') + (where ? ` (${where})` : '');
 }
 
 function descriptionOf(fails: ItemVerdict[]): string {
@@ -91,6 +92,7 @@ export function syncAutoFindings(ctx: CoreContext, inspection: { id: string; fac
         packVersion: lead.verdict.packVersion,
         verdict: lead.verdict,
         title: titleOf(entry.item, lead.where),
+        titleEn: titleOf(entry.item, lead.where, 'en'),
         description: descriptionOf(entry.fails),
       };
       if (!row) {

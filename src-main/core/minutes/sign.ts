@@ -8,6 +8,7 @@ import type { CoreContext } from '../context';
 import { notFound, updateRecord } from '../db/records';
 import type { DeviceSigner } from '../identity/keys';
 import { getInspection } from '../inspections/crud';
+import { confirmPrefillOnComplete } from '../inspections/prefill';
 import { inspectionSpec } from '../inspections/specs';
 import { recordJudgement } from '../judging/judge';
 import { buildSnapshot } from './build';
@@ -101,6 +102,8 @@ export function completeAndSign(env: HandlerEnv, input: z.output<typeof Complete
     const inspection = getInspection(env, input.id);
     const gaps = signingGaps(env, checklistStore(env.resources.dir), inspection);
     if (gaps.length) throw refusal(input.id, gaps);
+    // The signed record holds the register values it was judged with, as answers.
+    confirmPrefillOnComplete(env, checklistStore(env.resources.dir), inspection);
     const verdicts = recordJudgement(env, input.id);
     const signedAt = env.now().toISOString();
     const snapshot = buildSnapshot(env, getInspection(env, input.id), verdicts, signerInfo(env, signer), signedAt, legacyCompletedAt);

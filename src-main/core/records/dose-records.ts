@@ -18,6 +18,8 @@ import {
 } from './register-store';
 import { naturalId } from '../db/ids';
 import { KiemTraError } from '../../../src-shared/api/errors';
+import { viDate } from '../../../src-shared/rules/dates';
+import { localToday } from '../findings/today';
 
 /**
  * Dose records have no search document: a worker's name in the search box finds the worker,
@@ -37,6 +39,7 @@ export const doseRecordSpec: TableSpec<DoseRecordFields> = {
     lens: 'lens_msv',
     hw: 'hw_msv',
     hn: 'hn_msv',
+    readOn: 'read_on',
     notes: 'notes',
   },
 };
@@ -66,6 +69,7 @@ function doseIssues(ctx: CoreContext, f: DoseRecordFields, existingId: string | 
       }
     }
   }
+  issues.push(...periodIssues(f, localToday(ctx)));
   const clash = ctx.db
     .prepare('SELECT id FROM dose_records WHERE worker_id = ? AND year = ? AND quarter = ? AND deleted_at IS NULL AND id IS NOT ?')
     .get(f.workerId, f.year, f.quarter, existingId) as { id: string } | undefined;
@@ -74,6 +78,29 @@ function doseIssues(ctx: CoreContext, f: DoseRecordFields, existingId: string | 
       path: 'quarter',
       vi: `Đã có kết quả liều quý ${f.quarter}/${f.year} của nhân viên này`,
       en: `This worker already has a dose record for Q${f.quarter} ${f.year}`,
+    });
+  }
+  return issues;
+}
+
+const periodStart = (year: number, quarter: number) => `${year}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-01`;
+
+/** A reading period must have begun by today, and a reading cannot be made before its period starts. */
+function periodIssues(f: DoseRecordFields, today: string): FieldIssue[] {
+  const start = periodStart(f.year, f.quarter);
+  const issues: FieldIssue[] = [];
+  if (start > today) {
+    issues.push({
+      path: 'quarter',
+      vi: `Kỳ đọc liều quý ${f.quarter}/${f.year} (từ ${viDate(start)}) chưa bắt đầu: kỳ phải bắt đầu không muộn hơn hôm nay ${viDate(today)}`,
+      en: `The reading period Q${f.quarter} ${f.year} (from ${viDate(start)}) has not begun: it must begin no later than today, ${viDate(today)}`,
+    });
+  }
+  if (f.readOn && f.readOn < start) {
+    issues.push({
+      path: 'readOn',
+      vi: `Ngày đọc liều kế ${viDate(f.readOn)} trước ngày bắt đầu kỳ quý ${f.quarter}/${f.year} (${viDate(start)}): ngày đọc phải từ ${viDate(start)} đến hôm nay ${viDate(today)}`,
+      en: `Dosimeter reading date ${viDate(f.readOn)} is before the period Q${f.quarter} ${f.year} begins (${viDate(start)}): it must be from ${viDate(start)} to today, ${viDate(today)}`,
     });
   }
   return issues;

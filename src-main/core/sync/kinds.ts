@@ -27,7 +27,8 @@ export interface SyncedKind {
 }
 
 /** The bundle schema: bump when a kind or field is added, renamed or changes meaning. */
-export const BUNDLE_SCHEMA_VERSION = 1;
+/** 2: dose records carry readOn (migration 011); a version-1 bundle lacks it and is refused by name. */
+export const BUNDLE_SCHEMA_VERSION = 2;
 
 export function syncedSpecs(provinceName: (code: string) => string): AnySpec[] {
   return [

@@ -63,13 +63,13 @@ export function licenceWarnings(scope: WarningScope, single: boolean): RegisterW
         daysLeft: -late,
         explanation: {
           vi: `Giấy phép số ${row.number} hết hạn ngày ${viDate(due.dueDate!)} (còn ${due.daysLeft} ngày); hạn nộp hồ sơ gia hạn (trước ${lead} ngày) là ${viDate(deadline)}, đã quá ${late} ngày. Nếu cơ sở chưa nộp hồ sơ gia hạn thì đã vi phạm thời hạn này.`,
-          en: `Licence ${row.number} expires on ${due.dueDate} (${due.daysLeft} days left); the renewal had to be filed ${lead} days before, by ${deadline}: ${late} days ago. Unless the facility has filed it, that deadline is missed.`,
+          en: `Licence ${row.number} expires on ${viDate(due.dueDate!)} (${due.daysLeft} days left); the renewal had to be filed ${lead} days before, by ${viDate(deadline)}: ${late} days ago. Unless the facility has filed it, that deadline is missed.`,
         },
       });
       continue;
     }
     const renewal = due.renewalDeadline
-      ? { vi: ` Hồ sơ gia hạn phải nộp trước ${viDate(due.renewalDeadline)}.`, en: ` Renewal must be filed by ${due.renewalDeadline}.` }
+      ? { vi: ` Hồ sơ gia hạn phải nộp trước ${viDate(due.renewalDeadline)}.`, en: ` Renewal must be filed by ${viDate(due.renewalDeadline)}.` }
       : { vi: '', en: '' };
     out.push({
       ...common,

@@ -8,6 +8,7 @@ import { rsoWarnings } from './rso';
 import { warningScope, type WarningScope } from './scope';
 import { sourceWarnings } from './sources';
 import { workerWarnings } from './workers';
+import { workerDoseWarnings } from './worker-doses';
 import { xrayQcWarnings } from './xray-qc';
 import { byUrgency } from '../../../src-shared/warnings/order';
 
@@ -18,6 +19,7 @@ const SOURCES: { kinds: WarningKind[]; run: (scope: WarningScope, single: boolea
   { kinds: ['rso_missing'], run: (scope) => rsoWarnings(scope) },
   { kinds: ['source_status'], run: sourceWarnings },
   { kinds: ['requirement_overdue'], run: requirementWarnings },
+  { kinds: ['worker_dose'], run: workerDoseWarnings },
 ];
 
 

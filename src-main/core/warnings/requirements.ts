@@ -33,7 +33,7 @@ export function requirementWarnings(scope: WarningScope, single: boolean): Regis
       daysLeft: -late,
       explanation: {
         vi: `Kiến nghị "${row.text}"${who} quá hạn ${late} ngày (hạn ${viDate(row.deadline)}).`,
-        en: `Requirement "${row.text}"${who} is ${late} days overdue (due ${row.deadline}).`,
+        en: `Requirement "${row.text}"${who} is ${late} days overdue (due ${viDate(row.deadline)}).`,
       },
       citation: null,
       ruleId: null,

@@ -14,6 +14,7 @@ interface WorkerRow {
   last_health_check_on: string | null;
   last_year: number | null;
   last_quarter: number | null;
+  last_read_on: string | null;
 }
 
 /** The last day of a dose quarter: the reading is due the pack's interval after it. */
@@ -25,10 +26,11 @@ const CHECKS: { kind: WarningKind; interval: IntervalKind; last: (w: WorkerRow) 
   {
     kind: 'dosimetry_late',
     interval: 'dosimeter_read',
-    // Read quarterly: due the interval after the end of the last quarter with a result.
-    last: (w) => (w.last_year && w.last_quarter ? quarterEnd(w.last_year, w.last_quarter) : null),
+    // Due the interval after the day the dosimeter was last read (the reading date in the register);
+    // a record without one falls back to the end of its quarter, said so in the words.
+    last: (w) => w.last_read_on ?? (w.last_year && w.last_quarter ? quarterEnd(w.last_year, w.last_quarter) : null),
     applies: (w) => w.dosimeter_id !== null,
-    what: { vi: 'kết quả đọc liều kế gần nhất (hết quý)', en: 'the last dosimetry result (quarter end)' },
+    what: { vi: 'ngày đọc liều kế gần nhất', en: 'the last dosimeter reading date' },
   },
   { kind: 'health_check', interval: 'health_check', last: (w) => w.last_health_check_on, applies: () => true, what: { vi: 'ngày khám sức khoẻ gần nhất', en: 'the last health check' } },
   {
@@ -72,7 +74,8 @@ export function workerWarnings(scope: WarningScope, single: boolean): RegisterWa
   const rows = scopedRows<WorkerRow>(
     scope,
     `SELECT t.id, t.facility_id, t.name, t.dosimeter_id, t.training_on, t.last_refresher_on, t.last_health_check_on,
-            d.year AS last_year, d.quarter AS last_quarter
+            d.year AS last_year, d.quarter AS last_quarter,
+            (SELECT max(read_on) FROM dose_records WHERE worker_id = t.id AND deleted_at IS NULL) AS last_read_on
        FROM workers t
        LEFT JOIN dose_records d ON d.id = (
          SELECT id FROM dose_records WHERE worker_id = t.id AND deleted_at IS NULL ORDER BY year DESC, quarter DESC LIMIT 1)

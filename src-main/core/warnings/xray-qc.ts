@@ -51,7 +51,7 @@ export function xrayQcWarnings(scope: WarningScope, single: boolean): RegisterWa
           ? { vi: `${name}: chưa có ngày kiểm định — thiết bị phải được kiểm định trước khi đưa vào sử dụng.`, en: `${nameEn}: no verification date — the unit must be verified before use.` }
           : {
               vi: `${name}: ${due.label.vi} (chu kỳ ${String(months)} tháng, kiểm định gần nhất ${row.last_qc_on ? viDate(row.last_qc_on) : '—'}).`,
-              en: `${nameEn}: ${due.label.en} (every ${String(months)} months, last verified ${row.last_qc_on ?? '—'}).`,
+              en: `${nameEn}: ${due.label.en} (every ${String(months)} months, last verified ${row.last_qc_on ? viDate(row.last_qc_on) : '—'}).`,
             },
       citation: rule?.citation ?? null,
       ruleId: QC_RULE,

@@ -38,8 +38,12 @@ export function FindingCard(props: {
       },
     );
 
+  // An auto finding carries the engine's words in both languages; a person's words show as typed.
+  const english = language === 'en' && f.origin === 'rule';
+  const title = english && f.titleEn ? f.titleEn : f.title;
+  const description = english && f.verdict && f.description ? f.verdict.explanation.en : f.description;
   return (
-    <Paper withBorder p="sm" data-testid="finding" aria-label={f.title} component="article" style={{ opacity: dismissed ? 0.7 : 1, borderLeft: `4px solid var(--mantine-color-${SEVERITY_COLORS[f.severity]}-6)` }}>
+    <Paper withBorder p="sm" data-testid="finding" aria-label={title} component="article" style={{ opacity: dismissed ? 0.7 : 1, borderLeft: `4px solid var(--mantine-color-${SEVERITY_COLORS[f.severity]}-6)` }}>
       <Stack gap="xs">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
@@ -55,11 +59,11 @@ export function FindingCard(props: {
               {f.verdict && <VerdictBadge verdict={f.verdict} explainable={!explain} />}
             </Group>
             <Text fw={600} style={{ textDecoration: dismissed ? 'line-through' : undefined }}>
-              {f.title}
+              {title}
             </Text>
-            {f.description && (
+            {description && (
               <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
-                {f.description}
+                {description}
                 {f.verdict && (
                   <>
                     {' '}

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DoseRecordInput, type DoseRecord } from '../../../src-shared/schemas/register/dose-records';
 import { api } from '../../api/client';
-import { FormShell, useRegisterSubmit } from './fields';
+import { DateField, FormShell, useRegisterSubmit } from './fields';
 import { numberForInput } from './format';
 
 type Values = DoseRecordInput;
@@ -21,6 +21,7 @@ function toValues(workerId: string, d?: DoseRecord): Values {
     lens: numberForInput(d?.lens),
     hw: numberForInput(d?.hw),
     hn: numberForInput(d?.hn),
+    readOn: d?.readOn ?? null,
     notes: d?.notes ?? '',
   };
 }
@@ -33,7 +34,7 @@ export function DoseRecordForm(props: { workerId: string; interventional: boolea
     defaultValues: toValues(props.workerId, props.record),
     mode: 'onSubmit',
   });
-  const { register } = form;
+  const { register, control } = form;
   const { onSubmit, formError, fieldError } = useRegisterSubmit(
     form,
     FIELDS,
@@ -53,6 +54,9 @@ export function DoseRecordForm(props: { workerId: string; interventional: boolea
         </Grid.Col>
         <Grid.Col span={6}>
           <TextInput label={t('dose.quarter')} withAsterisk inputMode="numeric" {...register('quarter')} error={fieldError('quarter')} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <DateField table="dose_records" control={control} name="readOn" label={t('dose.readOn')} description={t('dose.readOnHint')} />
         </Grid.Col>
         {dose('hp10')}
         {dose('hp007')}

@@ -29,10 +29,19 @@ export function LicencesTab({ facilityId, commune, openId, height }: { facilityI
   const today = dayjs().format('YYYY-MM-DD');
   // "Expires soon" is the core's licence warning, judged by the rule pack in force (its warning window).
   const warnings = useWarnings(facilityId ?? null);
-  const dueSoon = useMemo(
-    () => new Set((warnings.data ?? []).filter((w) => w.kind === 'licence_expiry' && w.state === 'due_soon' && w.record).map((w) => w.record!.id)),
-    [warnings.data],
-  );
+  const warned = useMemo(() => {
+    const of = (state: 'due_soon' | 'overdue') => new Set((warnings.data ?? []).filter((w) => w.kind === 'licence_expiry' && w.state === state && w.record).map((w) => w.record!.id));
+    // Overdue while still valid: the renewal had to be filed (the pack's lead days) and the day has passed.
+    return { dueSoon: of('due_soon'), overdue: of('overdue') };
+  }, [warnings.data]);
+  const badgeOf = (l: Licence & { expiresOn: string }) =>
+    l.expiresOn < today
+      ? { color: 'red', text: `${t('licence.expired')} ${formatDate(l.expiresOn)}` }
+      : warned.overdue.has(l.id)
+        ? { color: 'red', text: `${t('licence.renewalLate')} · ${t('licence.expiresOn')} ${formatDate(l.expiresOn)}` }
+        : warned.dueSoon.has(l.id)
+          ? { color: 'orange', text: `${t('licence.expiresSoon')} ${formatDate(l.expiresOn)}` }
+          : { color: 'gray', text: `${t('licence.expiresOn')} ${formatDate(l.expiresOn)}` };
   const name = (l: Licence) => `${t(`licence.kinds.${l.kind}`)} ${l.number}`;
 
   return (
@@ -69,8 +78,8 @@ export function LicencesTab({ facilityId, commune, openId, height }: { facilityI
             }
             badges={
               l.expiresOn ? (
-                <Badge color={l.expiresOn < today ? 'red' : dueSoon.has(l.id) ? 'orange' : 'gray'} variant="light">
-                  {l.expiresOn < today ? t('licence.expired') : dueSoon.has(l.id) ? t('licence.expiresSoon') : t('licence.expiresOn')} {formatDate(l.expiresOn)}
+                <Badge color={badgeOf({ ...l, expiresOn: l.expiresOn }).color} variant="light">
+                  {badgeOf({ ...l, expiresOn: l.expiresOn }).text}
                 </Badge>
               ) : undefined
             }

@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Button, Drawer, Group, Modal, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DoseRecord } from '../../../src-shared/schemas/register/dose-records';
@@ -12,6 +12,8 @@ import { formatNumber } from './format';
 import { useDeleteWithUndo } from './undo';
 import { HistoryPanel } from '../audit/HistoryPanel';
 import { useRegisterVersion } from './version-store';
+import { WorkerDoseWarnings } from './WorkerDoseWarnings';
+import { warningKeys } from '../warnings/queries';
 
 /** Interventional staff: E = 0.5·H_W + 0.025·H_N (Joint Circular 13/2014), shown when both are read. */
 function effective(d: DoseRecord): number | null {
@@ -26,6 +28,7 @@ export function WorkerDrawer({ worker, onClose, onEdit }: { worker: Worker | nul
   const bump = useRegisterVersion((s) => s.bump);
   const remove = useDeleteWithUndo('doseRecords');
   const [editing, setEditing] = useState<DoseRecord | 'new' | null>(null);
+  const queryClient = useQueryClient();
   const doses = useQuery({
     queryKey: ['register', 'doses', worker?.id, version],
     queryFn: () => api('doseRecords.list', { workerId: worker!.id, sort: 'period', desc: true, limit: 500 }),
@@ -70,6 +73,7 @@ export function WorkerDrawer({ worker, onClose, onEdit }: { worker: Worker | nul
             {t('new.dose')}
           </Button>
         </Group>
+        <WorkerDoseWarnings facilityId={w.facilityId} workerId={w.id} />
         {doses.data && doses.data.rows.length === 0 ? (
           <Text c="dimmed">{t('empty.dose')}</Text>
         ) : (
@@ -77,6 +81,7 @@ export function WorkerDrawer({ worker, onClose, onEdit }: { worker: Worker | nul
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('dose.period')}</Table.Th>
+                <Table.Th>{t('dose.readOn')}</Table.Th>
                 <Table.Th ta="right">{t('dose.hp10')}</Table.Th>
                 <Table.Th ta="right">{t('dose.hp007')}</Table.Th>
                 <Table.Th ta="right">{t('dose.lens')}</Table.Th>
@@ -94,6 +99,7 @@ export function WorkerDrawer({ worker, onClose, onEdit }: { worker: Worker | nul
               {(doses.data?.rows ?? []).map((d) => (
                 <Table.Tr key={d.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{period(d)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(d.readOn) || '—'}</Table.Td>
                   <Table.Td ta="right">{num(d.hp10)}</Table.Td>
                   <Table.Td ta="right">{num(d.hp007)}</Table.Td>
                   <Table.Td ta="right">{num(d.lens)}</Table.Td>
@@ -126,6 +132,7 @@ export function WorkerDrawer({ worker, onClose, onEdit }: { worker: Worker | nul
             onCancel={() => setEditing(null)}
             onSaved={() => {
               bump('doseRecords');
+              void queryClient.invalidateQueries({ queryKey: warningKeys.all });
               setEditing(null);
             }}
           />

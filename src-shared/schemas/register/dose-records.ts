@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localeNumber, optionalText, PageInput, type Page } from '../common';
-import { Id, updateInput, type RegisterRow } from './common';
+import { Id, optionalDate, updateInput, type RegisterRow } from './common';
 
 /** A personal dose in mSv: never negative; 1000 mSv per quarter is far beyond any real reading. */
 const dose = (labelVi: string, labelEn: string) =>
@@ -22,6 +22,8 @@ export const DoseRecordInput = z.object({
   hw: dose('H_W (dưới áo chì)', 'H_W (under apron)'),
   /** Over the apron at the neck (interventional staff). */
   hn: dose('H_N (trên áo chì)', 'H_N (over apron)'),
+  /** The day the dosimeter was read (the report's date): not before the period starts, not after today. */
+  readOn: optionalDate,
   notes: optionalText(1000),
 });
 export type DoseRecordInput = z.input<typeof DoseRecordInput>;

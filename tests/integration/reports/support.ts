@@ -44,7 +44,7 @@ export function reportWorld(): ReportWorld {
         for (const quarter of [1, 2, 3, 4] as const) {
           const hp10 = i === 0 ? (year === 2024 ? 15 : 0.1) : i === 1 ? 9 : 0.2;
           const lens = i === 2 && year === 2023 && quarter === 1 ? 55 : null;
-          insertRecord(core.env, doseRecordSpec, { facilityId: w.facility_id, workerId: w.id, year, quarter, hp10, hp007: null, lens, hw: null, hn: null, notes: null });
+          insertRecord(core.env, doseRecordSpec, { facilityId: w.facility_id, workerId: w.id, year, quarter, hp10, hp007: null, lens, hw: null, hn: null, readOn: null, notes: null });
         }
       }
     });

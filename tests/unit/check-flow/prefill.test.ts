@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { answerKey } from '../../../src-shared/checklists/expand';
-import { count, hospital, ok, refused, tempCore, xrayUnit } from '../inspections/helpers';
+import { count, hospital, ok, png, refused, tempCore, xrayUnit } from '../inspections/helpers';
 
 type TestCore = ReturnType<typeof tempCore>['core'];
 
-/** Answers every required item the progress report still lists (the register answers the rest). */
+/** Answers every required item the progress report still lists (the register answers the rest); signatures are drawn by their signers. */
 function answerWhatIsMissing(core: TestCore, id: string): void {
   const template = ok(core.call('templates.get', { id: 'xray-diagnostic' }));
   const items = new Map(template.sections.flatMap((s) => s.items.map((i) => [i.key, i] as const)));
@@ -13,11 +13,7 @@ function answerWhatIsMissing(core: TestCore, id: string): void {
     if (progress.missing.length === 0) return;
     for (const m of progress.missing) {
       const item = items.get(m.itemKey)!;
-      if (item.type === 'signature') {
-        const blob = ok(core.call('blobs.put', { dataBase64: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC', fileName: 'ky.png', mime: 'image/png' }));
-        ok(core.call('attachments.add', { inspectionId: id, itemKey: m.itemKey, instanceKey: m.instanceKey, kind: 'signature', sha256: blob.sha256, signerName: 'Nguyễn Văn Hùng', signerRole: 'truong_doan' }));
-        continue;
-      }
+      if (item.type === 'signature') continue; // signed by the people themselves, below
       const doseRow = [{ cells: { point: 'Bàn điều khiển', position: 'console', measured: '0,8' } }];
       const value = { yes_no_na: 'yes', date: '2025-06-01', text: 'Lò Văn Minh', choice: item.choices?.[0]?.key, number: 1, measurement_table: doseRow }[item.type as string] ?? null;
       ok(core.call('inspections.saveAnswer', { inspectionId: id, itemKey: m.itemKey, instanceKey: m.instanceKey, value }));
@@ -98,20 +94,36 @@ describe('the check form is prefilled from the register', () => {
     expect(refused(core.call('inspections.writeBack', { inspectionId, itemKey: 'emergency_plan' })).code).toBe('VALIDATION');
   });
 
-  it.skip('completing writes the register values it used into the minutes, so a later register change does not alter them', () => {
+  it('completing writes the register values it used into the minutes, so a later register change does not alter them', () => {
     const { core, licenceId, unitId, inspectionId: id } = xrayClinic();
     expect(count(core, 'inspection_answers')).toBe(0);
     answerWhatIsMissing(core, id);
+    // The team leader, a member and the facility's representative sign on the tablet, as at the site.
+    for (const [itemKey, signerRole, signerName] of [
+      ['sig_truong_doan', 'truong_doan', 'Nguyễn Văn Hùng'],
+      ['sig_thanh_vien', 'thanh_vien', 'Đinh Thị Mai'],
+      ['sig_dai_dien_co_so', 'dai_dien_co_so', 'Lò Văn Tuấn'],
+    ] as const) {
+      const blob = ok(core.call('blobs.put', { dataBase64: png(40, 20, itemKey.length).toString('base64'), fileName: `${itemKey}.png`, mime: 'image/png' }));
+      ok(core.call('attachments.add', { inspectionId: id, itemKey, instanceKey: '', kind: 'signature', sha256: blob.sha256, signerName, signerRole }));
+    }
     const answersBefore = count(core, 'inspection_answers');
-    // A refused completion freezes nothing (one transaction).
-    ok(core.call('inspections.complete', { id, endedAt: '2026-03-02T11:30', facilityOpinion: 'Cơ sở thống nhất với kết quả kiểm tra.' }));
     const stored = (itemKey: string, instanceKey = '') =>
       (core.db.prepare('SELECT value FROM inspection_answers WHERE inspection_id = ? AND item_key = ? AND instance_key = ?').get(id, itemKey, instanceKey) as { value: string } | undefined)?.value;
+
+    // Signing before the facility has given its opinion is refused and freezes nothing (one transaction).
+    const early = refused(core.call('inspections.complete', { id, endedAt: '2025-11-20T11:30' }));
+    expect(early.issues?.map((i) => i.path)).toEqual(['facilityOpinion']);
+    expect(count(core, 'inspection_answers')).toBe(answersBefore);
+    expect(stored('licence_number')).toBeUndefined();
+
+    ok(core.call('inspections.complete', { id, endedAt: '2025-11-20T11:30', facilityOpinion: 'Cơ sở thống nhất với kết quả kiểm tra.' }));
     expect(count(core, 'inspection_answers')).toBeGreaterThan(answersBefore);
     expect(stored('licence_number')).toBe('"45/GP-SKHCN"');
     expect(stored('unit_qc_date', unitId)).toBe('"2025-03-14"');
     ok(core.call('licences.update', { id: licenceId, patch: { number: '99/GP-SKHCN' } }));
     const detail = ok(core.call('inspections.get', { id }));
+    expect(detail.inspection.status).toBe('signed');
     expect(detail.prefill).toEqual([]);
     expect(detail.answers.find((a) => a.itemKey === 'licence_number')?.value).toBe('45/GP-SKHCN');
   });

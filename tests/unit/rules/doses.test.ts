@@ -106,3 +106,16 @@ describe('the quarter a check looks back from', () => {
     expect(lastCompletedQuarter(date)).toEqual(q);
   });
 });
+
+describe('"any single year" looks at every year of the five-year window', () => {
+  it('fails an earlier year over 50 mSv even when the last four quarters are low', () => {
+    // 2022: four quarters of 13 mSv = 52 > 50; 2023 and 2024 at 1 mSv a quarter.
+    const records = quarters([13, 13, 13, 13, 1, 1, 1, 1, 1, 1, 1, 1]);
+    const v = verdict(records, 'effective', 'annual');
+    expect(v).toMatchObject({ status: 'fail', value: 52 });
+    expect(v.explanation.vi).toContain('quý 1/2022 – quý 4/2022');
+    // A year over the limit six years back is outside the window.
+    const old = quarters([13, 13, 13, 13, ...Array(20).fill(1)]);
+    expect(verdict(old, 'effective', 'annual').status).toBe('pass');
+  });
+});
