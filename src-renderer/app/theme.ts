@@ -44,6 +44,9 @@ export function appTheme(labels: ThemeLabels): MantineThemeOverride {
     components: {
       CloseButton: { defaultProps: { 'aria-label': labels.close } },
       InputClearButton: { defaultProps: { 'aria-label': labels.clear } },
+      // A date field's calendar closes at once when focus leaves it (Tab / Shift+Tab): while it
+      // faded out it covered the control the keyboard had just moved to.
+      DateInput: { defaultProps: { popoverProps: { transitionProps: { duration: 0 } } } },
     },
   });
 }
