@@ -136,6 +136,8 @@ describe('an X-ray facility check in Chromium', () => {
     await expect.poll(() => item(page, 'licence_number').getByTestId('save-state').textContent()).toBe('Đã lưu');
     await page.goto(`${server.url}#/inspections`);
     await expect.poll(() => page.getByTestId('inspection-row').count()).toBe(1);
+    // The row names the checklist template.
+    await expect.poll(() => page.getByTestId('inspection-row').textContent()).toContain('Kiểm tra an toàn bức xạ cơ sở X-quang chẩn đoán y tế');
     await page.screenshot({ path: screenshotPath('inspection-list') });
     await page.close();
 
