@@ -1,12 +1,20 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { useNavigationType } from 'react-router';
 
 /**
  * On every route change, focus moves to the new page's h1 (once it has loaded), so keyboard and
  * screen-reader users start on the new page instead of the link they left. A page that puts
  * focus somewhere better itself (the check form's first unanswered item) keeps it.
+ * The app's first page (the initial load and its redirects, e.g. "/" → "/facilities") keeps the
+ * browser's start: the first Tab reaches the skip link.
  */
 export function useFocusTitleOnRouteChange(pathname: string): void {
+  const navigationType = useNavigationType();
+  const startup = useRef(true);
   useEffect(() => {
+    // Still the first page until the user follows a link (PUSH); back/forward after that count too.
+    if (startup.current && navigationType !== 'PUSH') return;
+    startup.current = false;
     const main = document.getElementById('main');
     if (!main) return;
     const focusTitle = (): boolean => {
@@ -27,7 +35,7 @@ export function useFocusTitleOnRouteChange(pathname: string): void {
     });
     observer.observe(main, { childList: true, subtree: true });
     return () => observer.disconnect();
-  }, [pathname]);
+  }, [pathname, navigationType]);
 }
 
 /**

@@ -44,6 +44,13 @@ export function appTheme(labels: ThemeLabels): MantineThemeOverride {
     components: {
       CloseButton: { defaultProps: { 'aria-label': labels.close } },
       InputClearButton: { defaultProps: { 'aria-label': labels.clear } },
+      // A date field's calendar closes at once when focus leaves it (Tab / Shift+Tab): while it
+      // faded out it covered the control the keyboard had just moved to.
+      DateInput: { defaultProps: { popoverProps: { transitionProps: { duration: 0 } } } },
+      // Charts are pictures beside their own table of the same numbers (aria-hidden): recharts'
+      // keyboard layer would put a focus stop inside the hidden picture.
+      BarChart: { defaultProps: { barChartProps: { accessibilityLayer: false } } },
+      LineChart: { defaultProps: { lineChartProps: { accessibilityLayer: false } } },
     },
   });
 }

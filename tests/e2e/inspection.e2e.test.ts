@@ -57,7 +57,7 @@ async function bigPng(page: Page): Promise<Buffer> {
 const item = (page: Page, key: string) => page.locator(`[data-testid="check-item"][data-item-key="${key}"]`);
 
 describe('an X-ray facility check in Chromium', () => {
-  it.skip('starts a check, answers, attaches a downscaled photo and a signature, survives a reload, and lands in SQLite', async () => {
+  it('starts a check, answers, attaches a downscaled photo and a signature, survives a reload, and lands in SQLite', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(server.url);
     await page.getByRole('button', { name: 'Thêm cơ sở' }).waitFor();
@@ -136,6 +136,8 @@ describe('an X-ray facility check in Chromium', () => {
     await expect.poll(() => item(page, 'licence_number').getByTestId('save-state').textContent()).toBe('Đã lưu');
     await page.goto(`${server.url}#/inspections`);
     await expect.poll(() => page.getByTestId('inspection-row').count()).toBe(1);
+    // The row names the checklist template.
+    await expect.poll(() => page.getByTestId('inspection-row').textContent()).toContain('Kiểm tra an toàn bức xạ cơ sở X-quang chẩn đoán y tế');
     await page.screenshot({ path: screenshotPath('inspection-list') });
     await page.close();
 
@@ -147,7 +149,8 @@ describe('an X-ray facility check in Chromium', () => {
           JSON.parse(r.value),
         ]),
       );
-      expect(answers).toMatchObject({ licence_present: 'yes', licence_number: '125/GP-SKHCN (gia hạn)', dose_max_annual: 0.5, unit_tube_leakage: 0.08 });
+      // A number whose unit family has a choice (mGy/h, µGy/h …) is stored with the unit it was typed in.
+      expect(answers).toMatchObject({ licence_present: 'yes', licence_number: '125/GP-SKHCN (gia hạn)', dose_max_annual: 0.5, unit_tube_leakage: { value: 0.08, unit: 'mGy/h' } });
       const inspection = db.prepare('SELECT decision_number, status, team FROM inspections WHERE id = ?').get(inspectionId) as { decision_number: string; status: string; team: string };
       expect(inspection.decision_number).toBe('15/QĐ-SKHCN');
       expect(inspection.status).toBe('in_progress');

@@ -23,7 +23,8 @@ export function focusView(page: Page): Promise<FocusView> {
     const text = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 80);
     const base = { tag: el.tagName, text };
     if (r.width === 0 || r.height === 0) return { ...base, visible: false, why: 'no box' };
-    const inFixedPart = el.closest('header, nav, [role="dialog"], [data-sticky-header]');
+    // A fixed element (the skip link) is drawn above the headers: only the hit test below can hide it.
+    const inFixedPart = el.closest('header, nav, [role="dialog"], [data-sticky-header]') || getComputedStyle(el).position === 'fixed';
     let top = 0;
     if (!inFixedPart) {
       for (const cover of document.querySelectorAll<HTMLElement>('header, [data-sticky-header]')) {

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +12,8 @@ export interface DemoIds {
   facilityId: string;
   radiationCheckId: string;
   wastewaterCheckId: string;
+  /** A radiation check the demo closed and signed (its minutes page reads the snapshot). */
+  signedCheckId: string;
 }
 
 /**
@@ -22,6 +25,8 @@ export interface Screen {
   path(ids: DemoIds): string;
   /** Runs after the page's h1 is visible; leaves the screen in the state to check. */
   open?(page: Page): Promise<void>;
+  /** 'no-profile': opened on a fresh data folder with no inspector profile yet (the first-run screen). */
+  server?: 'no-profile';
 }
 
 const dialog = (button: string) => async (page: Page) => {
@@ -60,11 +65,24 @@ export const screens: Screen[] = [
   { name: 'dialog: new worker', path: (d) => `#/facilities/${d.facilityId}`, open: registerForm('Nhân viên bức xạ', 'Thêm nhân viên bức xạ') },
   { name: 'dialog: new finding', path: (d) => `#/inspections/${d.radiationCheckId}`, open: dialog('Thêm phát hiện') },
   { name: 'dialog: new requirement', path: (d) => `#/inspections/${d.radiationCheckId}`, open: dialog('Thêm kiến nghị') },
+  // Screens of issue 9 (signed minutes, profile) and later (sync, dashboard).
+  { name: 'dialog: complete and sign', path: (d) => `#/inspections/${d.radiationCheckId}`, open: dialog('Hoàn thành và ký') },
+  { name: 'signed minutes', path: (d) => `#/inspections/${d.signedCheckId}/minutes` },
+  { name: 'dialog: amendment', path: (d) => `#/inspections/${d.signedCheckId}/minutes`, open: dialog('Lập biên bản bổ sung') },
+  { name: 'first-run profile', path: () => '#/facilities', server: 'no-profile' },
+  { name: 'sync — bundles', path: () => '#/sync' },
+  { name: 'sync — conflicts', path: () => '#/sync/conflicts' },
+  { name: 'sync — devices', path: () => '#/sync/devices' },
+  { name: 'dashboard', path: () => '#/dashboard' },
+  { name: 'dashboard — checks', path: () => '#/dashboard/checks' },
 ];
 
 /** A fresh data folder holding the demo data, and the ids the screens need (read from the SQLite file). */
 export function seedDemoFolder(prefix = 'kt-e2e-demo-'): { dataDir: string; ids: DemoIds } {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  // The inspector's profile first (as the app's first run makes it): the demo then signs its closed checks.
+  const made = spawnSync(process.execPath, [path.resolve('bin/kiemtra.cjs'), 'profile', 'create', '--name', 'Nguyễn Văn An', '--position', 'Chuyên viên', '--data-dir', dataDir], { encoding: 'utf8' });
+  if (made.status !== 0) throw new Error(`kiemtra profile create failed (is the app built?):\n${made.stdout}${made.stderr}`);
   const core = openCore({ dataDir, resourcesDir: path.resolve('resources') });
   const r = core.call('demo.seed', {});
   core.close();
@@ -80,7 +98,9 @@ export function seedDemoFolder(prefix = 'kt-e2e-demo-'): { dataDir: string; ids:
     .get() as { id: string };
   const check = (kind: string) =>
     (db.prepare("SELECT id FROM inspections WHERE kind = ? AND status = 'in_progress' AND deleted_at IS NULL ORDER BY started_at DESC LIMIT 1").get(kind) as { id: string }).id;
-  const ids = { facilityId: facility.id, radiationCheckId: check('radiation'), wastewaterCheckId: check('wastewater') };
+  const signed = db.prepare("SELECT id FROM inspections WHERE kind = 'radiation' AND status = 'signed' AND deleted_at IS NULL ORDER BY started_at DESC LIMIT 1").get() as { id: string } | undefined;
+  if (!signed) throw new Error('the demo data has no signed radiation check');
+  const ids = { facilityId: facility.id, radiationCheckId: check('radiation'), wastewaterCheckId: check('wastewater'), signedCheckId: signed.id };
   db.close();
   return { dataDir, ids };
 }

@@ -62,7 +62,7 @@ describe('the check form prefilled from the register', () => {
     await waitFor(() => expect(line).toHaveTextContent('Corrected; the register says: 14/03/2025'));
     expect(must(core, 'xrayUnits.get', { id: unit.id }).lastQcOn).toBe('2025-03-14');
 
-    await user.click(within(qc).getByRole('button', { name: 'Write the corrected value to the register: Date of the last verification' }));
+    await user.click(within(qc).getByRole('button', { name: 'Write to the register the corrected value of: Date of the last verification' }));
     await waitFor(() => expect(must(core!, 'xrayUnits.get', { id: unit.id }).lastQcOn).toBe('2025-09-30'));
     await waitFor(() => expect(within(qc).getByTestId('prefill-line')).toHaveTextContent('Confirmed, matches the register'));
   });

@@ -101,7 +101,7 @@ export function CompleteButton({ inspection, autosaver }: { inspection: Inspecti
 
   return (
     <>
-      <Button leftSection={<IconSignature size={16} />} onClick={() => void start()} style={{ flexShrink: 0 }}>
+      <Button leftSection={<IconSignature size={16} />} onClick={() => void start()} style={{ flexShrink: 0 }} data-testid="complete-button">
         {t('sign.button')}
       </Button>
       <Modal

@@ -50,36 +50,52 @@ export function InspectionHeader({ detail, template, progress, autosaver, readOn
     .join(' ');
 
   return (
-    <Paper ref={ref} withBorder p="sm" shadow="xs" pos="sticky" top={STICKY_TOP} style={{ zIndex: 5 }} data-sticky-header>
+    <Paper
+      ref={ref}
+      withBorder
+      p="sm"
+      shadow="xs"
+      pos="sticky"
+      top={STICKY_TOP}
+      // The gap above it (below the app header) is painted too, so the form never shows through.
+      style={{ zIndex: 5, boxShadow: `0 -${STICKY_TOP - 56 + 1}px 0 var(--mantine-color-body), var(--mantine-shadow-xs)` }}
+      data-sticky-header
+    >
       <Stack gap={6}>
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
-            <Button variant="subtle" size="compact-sm" leftSection={<IconArrowLeft size={16} />} onClick={() => navigate('/inspections')}>
-              {tc('actions.back')}
-            </Button>
-            <Box style={{ minWidth: 0 }}>
-              <PageTitle size="h3" lineClamp={1}>
-                <Anchor component={Link} to={`/facilities/${i.facilityId}`} inherit c="inherit">
-                  {i.facilityName}
-                </Anchor>
-              </PageTitle>
-            </Box>
-            <StatusBadge status={i.status} />
-            <Badge variant="outline">{t(`kinds.${i.kind}`)}</Badge>
-          </Group>
-          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+        {/* The title row has the whole width: the facility's name and both badges are never cut. */}
+        <Group gap="xs" wrap="nowrap" data-testid="inspection-title-row">
+          <Button variant="subtle" size="compact-sm" leftSection={<IconArrowLeft size={16} />} onClick={() => navigate('/inspections')} style={{ flexShrink: 0 }}>
+            {tc('actions.back')}
+          </Button>
+          <Box style={{ minWidth: 0, flex: 1 }}>
+            <PageTitle size="h3" lineClamp={1} title={i.facilityName}>
+              <Anchor component={Link} to={`/facilities/${i.facilityId}`} inherit c="inherit">
+                {i.facilityName}
+              </Anchor>
+            </PageTitle>
+          </Box>
+          <StatusBadge status={i.status} />
+          <Badge variant="outline" style={{ flexShrink: 0 }}>
+            {t(`kinds.${i.kind}`)}
+          </Badge>
+        </Group>
+        {/* Decision and template beside the actions where they fit, else the actions wrap below, never cutting the text. */}
+        <Group justify="space-between" wrap="wrap" align="center" gap="xs">
+          <Box style={{ minWidth: 0, flex: '1 1 480px' }}>
+            <Text size="sm">
+              {decision}
+              {i.startedAt ? ` · ${formatDateTime(i.startedAt)}` : ''}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('form.template', { title: template.title[language], version: template.version })}
+            </Text>
+          </Box>
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0, marginLeft: 'auto' }}>
             <MinutesPdfButton inspectionId={i.id} beforeDownload={() => autosaver.flushAll()} />
             {!readOnly && <CancelInspectionButton inspection={i} autosaver={autosaver} />}
             {(!readOnly || i.status === 'completed') && <CompleteButton inspection={i} autosaver={autosaver} />}
           </Group>
         </Group>
-        <Text size="sm">
-          {decision}
-          {i.startedAt ? ` · ${formatDateTime(i.startedAt)}` : ''}
-        </Text>
-        <Text size="xs" c="dimmed">
-          {t('form.template', { title: template.title[language], version: template.version })}
-        </Text>
         <Group gap="sm" wrap="nowrap">
           <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
             {t('form.progress')}

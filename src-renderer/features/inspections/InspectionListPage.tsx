@@ -11,6 +11,8 @@ import { DISPLAY_DATE, formatDate, toIsoDate } from '../../lib/dates';
 import { FacilityPicker } from './FacilityPicker';
 import { StartInspectionButton } from './StartInspectionButton';
 import { StatusBadge } from './StatusBadge';
+import { useTemplates } from './queries';
+import { useUiStore } from '../../store/ui';
 import { PageTitle } from '../../components/PageTitle';
 
 /** Route /inspections: every check, filtered by status, kind, facility and date, newest first. */
@@ -22,6 +24,10 @@ export function InspectionListPage() {
   const [facilityId, setFacilityId] = useState<string | null>(null);
   const [range, setRange] = useState<[string | null, string | null]>([null, null]);
   const [total, setTotal] = useState<number | null>(null);
+  const language = useUiStore((s) => s.language);
+  const templates = useTemplates();
+  // Each row names its checklist template (several templates share a kind of check).
+  const templateTitle = (id: string) => templates.data?.templates.find((tpl) => tpl.id === id)?.title[language] ?? null;
 
   const [from, to] = range;
   const fetchPage = useCallback(
@@ -95,7 +101,12 @@ export function InspectionListPage() {
               href={`#/inspections/${i.id}`}
               testId="inspection-row"
               title={i.facilityName}
-              subtitle={[i.decisionNumber ? t('decisionLine', { number: i.decisionNumber }) : t('noDecision'), i.decisionIssuer, i.team.find((m) => m.role === 'truong_doan')?.name]
+              subtitle={[
+                i.decisionNumber ? t('decisionLine', { number: i.decisionNumber }) : t('noDecision'),
+                templateTitle(i.templateId),
+                i.team.find((m) => m.role === 'truong_doan')?.name,
+                i.decisionIssuer,
+              ]
                 .filter(Boolean)
                 .join(' · ')}
               aside={

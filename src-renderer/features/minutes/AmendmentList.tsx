@@ -19,7 +19,7 @@ export function AmendmentList({ amendments }: { amendments: SignedRecord<Amendme
     <Stack>
       {amendments.map((a) => (
         <Card withBorder key={a.seq} component="article" aria-labelledby={`amendment-${a.seq}`} data-testid="amendment">
-          <Title order={4} id={`amendment-${a.seq}`}>
+          <Title order={3} size="h4" id={`amendment-${a.seq}`}>
             {t('amend.number', { seq: a.seq })}
           </Title>
           <Text size="sm">

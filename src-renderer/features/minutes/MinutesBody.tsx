@@ -22,7 +22,7 @@ export function MinutesBody({ s }: { s: MinutesSnapshot }) {
   return (
     <Stack>
       <Card withBorder component="section" aria-labelledby="minutes-header">
-        <Title order={3} id="minutes-header" mb="xs">
+        <Title order={2} size="h3" id="minutes-header" mb="xs">
           {t('page.header')}
         </Title>
         <Text fw={600}>{s.signedBy.unit}</Text>
@@ -34,7 +34,7 @@ export function MinutesBody({ s }: { s: MinutesSnapshot }) {
         <Text>
           {t('page.place')}: {i.place ?? '—'}
         </Text>
-        <Title order={4} mt="sm">
+        <Title order={3} size="h4" mt="sm">
           {t('page.team')}
         </Title>
         {i.team.length === 0 ? (
@@ -51,7 +51,7 @@ export function MinutesBody({ s }: { s: MinutesSnapshot }) {
         )}
       </Card>
       <Card withBorder component="section" aria-labelledby="minutes-facility">
-        <Title order={3} id="minutes-facility" mb="xs">
+        <Title order={2} size="h3" id="minutes-facility" mb="xs">
           {t('page.facility')}
         </Title>
         <Text fw={600} data-testid="minutes-facility-name">
@@ -70,13 +70,13 @@ export function MinutesBody({ s }: { s: MinutesSnapshot }) {
         )}
       </Card>
       <Card withBorder component="section" aria-labelledby="minutes-checked">
-        <Title order={3} id="minutes-checked" mb="xs">
+        <Title order={2} size="h3" id="minutes-checked" mb="xs">
           {t('page.checked')}
         </Title>
         <Stack>
           {s.sections.map((sec) => (
             <div key={`${sec.key}:${sec.instanceKey}`}>
-              <Title order={4} mb={4}>
+              <Title order={3} size="h4" mb={4}>
                 {local(sec.title, language)}
                 {sec.instanceLabel ? ` — ${sec.instanceLabel}` : ''}
               </Title>
@@ -116,7 +116,7 @@ export function MinutesBody({ s }: { s: MinutesSnapshot }) {
         </Stack>
       </Card>
       <Card withBorder component="section" aria-labelledby="minutes-findings">
-        <Title order={3} id="minutes-findings" mb="xs">
+        <Title order={2} size="h3" id="minutes-findings" mb="xs">
           {t('page.findings')}
         </Title>
         {s.findings.filter((f) => f.status === 'open').length === 0 ? (
@@ -136,7 +136,7 @@ export function MinutesBody({ s }: { s: MinutesSnapshot }) {
               ))}
           </List>
         )}
-        <Title order={4} mt="sm">
+        <Title order={3} size="h4" mt="sm">
           {t('page.requirements')}
         </Title>
         {s.requirements.length === 0 ? (
@@ -154,15 +154,15 @@ export function MinutesBody({ s }: { s: MinutesSnapshot }) {
         )}
       </Card>
       <Card withBorder component="section" aria-labelledby="minutes-conclusion">
-        <Title order={3} id="minutes-conclusion" mb="xs">
+        <Title order={2} size="h3" id="minutes-conclusion" mb="xs">
           {t('page.conclusion')}
         </Title>
         <Text>{i.conclusion ?? '—'}</Text>
-        <Title order={4} mt="sm">
+        <Title order={3} size="h4" mt="sm">
           {t('page.opinion')}
         </Title>
         <Text>{i.facilityOpinion ?? '—'}</Text>
-        <Title order={4} mt="sm">
+        <Title order={3} size="h4" mt="sm">
           {t('page.packs')}
         </Title>
         <List>

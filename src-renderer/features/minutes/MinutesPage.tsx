@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Card, Center, Code, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { PageTitle } from '../../components/PageTitle';
 import { IconArrowLeft, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -9,6 +10,7 @@ import { RejudgePanel } from '../verdicts/RejudgePanel';
 import { AmendForm } from './AmendForm';
 import { AmendmentList } from './AmendmentList';
 import { MinutesBody } from './MinutesBody';
+import { MinutesPdfButton } from './MinutesPdfButton';
 import { useSignedMinutes } from './queries';
 
 /**
@@ -49,12 +51,16 @@ export function MinutesPage({ inspectionId }: { inspectionId?: string }) {
           <Button variant="subtle" leftSection={<IconArrowLeft size={16} />} onClick={() => navigate('/inspections')}>
             {t('page.back')}
           </Button>
-          <Title order={2}>
+          <PageTitle>
             {t('page.title')}
             {s.inspection.decisionNumber ? ` — ${s.inspection.decisionNumber}` : ''}
-          </Title>
+          </PageTitle>
         </Group>
-        <AmendForm inspectionId={m.inspectionId} snapshot={s} />
+        <Group gap="xs">
+          {/* The signed PDF is printed from the snapshot (with its hash), like this page. */}
+          <MinutesPdfButton inspectionId={m.inspectionId} />
+          <AmendForm inspectionId={m.inspectionId} snapshot={s} />
+        </Group>
       </Group>
       <Alert color={intact ? 'teal' : 'red'} icon={<IconLock size={18} />} title={t('page.locked')} data-testid="minutes-locked">
         <Stack gap={4}>
@@ -76,7 +82,7 @@ export function MinutesPage({ inspectionId }: { inspectionId?: string }) {
       </Alert>
       <MinutesBody s={s} />
       <Card withBorder component="section" aria-labelledby="minutes-amendments">
-        <Title order={3} id="minutes-amendments" mb="xs">
+        <Title order={2} size="h3" id="minutes-amendments" mb="xs">
           {t('amend.title')}
         </Title>
         <AmendmentList amendments={m.amendments} />

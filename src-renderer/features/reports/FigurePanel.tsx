@@ -28,7 +28,8 @@ export function FigurePanel(props: { title: string; chart: ReactNode; headers: s
         ) : (
           <>
             <div aria-hidden="true">{props.chart}</div>
-            <ScrollArea.Autosize mah={260} type="auto">
+            {/* Reachable by keyboard when it scrolls (its rows are the chart's numbers). */}
+            <ScrollArea.Autosize mah={260} type="auto" viewportProps={{ tabIndex: 0, 'aria-label': props.title }}>
               <Table striped highlightOnHover withTableBorder captionSide="top" fz="sm">
                 <Table.Caption style={{ textAlign: 'left' }}>{t('charts.table')}</Table.Caption>
                 <Table.Thead>

@@ -70,8 +70,9 @@ export function ReportChecksPage() {
               testId="report-check-row"
               title={r.facilityName}
               subtitle={[formatDate(r.date), r.commune, INSPECTION_KIND_WORDS[r.kind][language], r.decisionNumber].filter(Boolean).join(' · ')}
+              // The palette's own light badge (its text shade meets 4.5:1); the chart's darker shade does not on its tint.
               aside={
-                <Badge color={RESULT_COLORS[r.result]} variant="light">
+                <Badge color={RESULT_COLORS[r.result].split('.')[0]} variant="light">
                   {t(`results.${r.result}`)}
                   {r.openFindings > 0 ? ` (${r.openFindings})` : ''}
                 </Badge>

@@ -1,4 +1,5 @@
-import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
+import { PageTitle } from '../../components/PageTitle';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterLink, Outlet } from 'react-router';
 import { useSyncStatus } from './queries';
@@ -14,7 +15,7 @@ export function SyncPage() {
   ];
   return (
     <Stack gap="sm">
-      <Title order={2}>{t('title')}</Title>
+      <PageTitle>{t('title')}</PageTitle>
       <Text size="sm">{t('intro')}</Text>
       <nav aria-label={t('title')}>
         <Group gap="md">

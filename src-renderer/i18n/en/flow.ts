@@ -9,7 +9,7 @@ export const flow: typeof vi = {
     confirmed: 'Confirmed, matches the register',
     corrected: 'Corrected; the register says: {{value}}',
     writeBack: 'Write to the register',
-    writeBackLabel: 'Write the corrected value to the register: {{item}}',
+    writeBackLabel: 'Write to the register the corrected value of: {{item}}',
     writtenBack: 'The new value was written to the register',
     derived: 'Derived from the register; to change it, edit the register.',
   },

@@ -8,7 +8,7 @@ export const flow = {
     confirmed: 'Đã xác nhận, khớp sổ đăng ký',
     corrected: 'Đã sửa; sổ đăng ký ghi: {{value}}',
     writeBack: 'Ghi vào sổ đăng ký',
-    writeBackLabel: 'Ghi giá trị đã sửa vào sổ đăng ký: {{item}}',
+    writeBackLabel: 'Ghi vào sổ đăng ký giá trị đã sửa: {{item}}',
     writtenBack: 'Đã ghi giá trị mới vào sổ đăng ký',
     derived: 'Giá trị suy ra từ sổ đăng ký; muốn đổi hãy sửa sổ đăng ký.',
   },
