@@ -226,9 +226,8 @@ describe('completing and signing a check in Chromium', () => {
     }
   });
 
-  // Skipped on h-e2e only: inspections.minutesPdf still prints every inspection from the live
-  // tables as a draft; printing signed minutes from their snapshot is h-sign's task (issue #9).
-  it.skip('the signed minutes PDF has no "BẢN NHÁP" and carries the content hash the page shows', () => {
+  // Signed minutes print from their snapshot: the hash the page shows, on the paper, no draft mark.
+  it('the signed minutes PDF has no "BẢN NHÁP" and carries the content hash the page shows', () => {
     expect(signed, 'the signing story above ran').not.toBeNull();
     expect(signed!.pdfText).not.toContain('BẢN NHÁP');
     expect(signed!.pdfText.replace(/\s+/g, '')).toContain(signed!.hash);

@@ -146,7 +146,7 @@ describe('a hostile or damaged bundle is refused with a clear message and the da
   // Signing here works now (one identity: the laptop's stored profile and key). Skipped only on
   // branch h-sign: a signed inspection travels with its minutes from branch h-sync (5f0175b) on;
   // verified green on a trial merge of the two. Un-skip when both are merged.
-  it.skip('refuses a change made elsewhere to an inspection already completed and signed here', async () => {
+  it('refuses a change made elsewhere to an inspection already completed and signed here', async () => {
     const { wall, laptop, supervisor, fac } = await setup();
     const unit = ok(laptop.core.call('xrayUnits.list', { facilityId: fac.id })).rows[0]!;
     const other = device('other', wall);
