@@ -40,7 +40,8 @@ async function refusal(d: Device, file: string): Promise<KiemTraError> {
 async function setup() {
   const wall = new Wall();
   const laptop = device('laptop', wall);
-  ok(laptop.core.call('profile.create', { fullName: 'Lò Văn Minh', position: 'Thanh tra viên' }));
+  // device() made the laptop's profile under its device name; the inspector renames it, as in Settings.
+  ok(laptop.core.call('profile.update', { fullName: 'Lò Văn Minh', position: 'Thanh tra viên' }));
   const relay = device('relay', wall);
   const supervisor = device('supervisor', wall);
   const fac = ok(laptop.core.call('facilities.create', { name: 'Trung tâm Y tế Mộc Châu', kind: 'hospital', provinceCode: 'son-la' }));
