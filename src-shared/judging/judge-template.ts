@@ -79,7 +79,7 @@ export function judgeTemplate(template: Template, facts: ExpansionFacts, answers
       const base = { itemKey: item.key, instanceKey, sectionKey, ruleId: item.rule, label, instanceLabel: section.instanceLabel, instanceLabelEn: section.instanceLabelEn };
       const judge = judgeFor(item.rule, item.type);
       if (!judge) {
-        out.push({ ...base, verdicts: [], problem: { vi: `Chưa có cách đánh giá tự động cho quy tắc "${item.rule}" (mục ${label.vi}).`, en: `No automatic judging for rule "${item.rule}" (item ${label.en}).` } });
+        out.push({ ...base, verdicts: [], problem: { vi: `Mục “${label.vi}” chưa có cách đánh giá tự động: đoàn kiểm tra tự đánh giá.`, en: `“${label.en}” has no automatic judging yet: the team judges it.` } });
         continue;
       }
       if (!chosen?.pack) {

@@ -128,11 +128,12 @@ export const doseRateTable: ItemJudge = (input) => {
     const choice = choices.find((c) => c.key === row.cells[COLUMNS.position]);
     if (!choice?.rule) return;
     const where = [asText(row.cells[COLUMNS.point]) ?? `Dòng ${i + 1}`, choice.label.vi].join(' — ');
+    const whereEn = [asText(row.cells[COLUMNS.point]) ?? `Row ${i + 1}`, choice.label.en].join(' — ');
     const point = DOSE_RATE_POINTS[choice.rule];
     const v = point
       ? evaluateDoseRate(input.pack, point, { measured: asNumber(row.cells[COLUMNS.measured]), background: asNumber(row.cells[COLUMNS.background]), unit: asText(row.cells[COLUMNS.unit]) })
       : ruleMissing(input.pack, choice.rule, asNumber(row.cells[COLUMNS.measured]));
-    out.push({ key: verdictKey(v), where, verdict: v });
+    out.push({ key: verdictKey(v), where, whereEn, verdict: v });
   });
   return out;
 };

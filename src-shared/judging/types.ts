@@ -12,6 +12,8 @@ export interface ItemVerdict {
   key: string;
   /** Which row or point, when an item gives several verdicts ("Bàn điều khiển — cửa sổ chì"). */
   where: string | null;
+  /** The same in English where its words are the app's (a position's label); else `where` serves both. */
+  whereEn?: string | null;
   verdict: Verdict;
 }
 

@@ -46,7 +46,8 @@ export interface DashboardData {
   facilities: { checked: number; compliant: number };
   findingsBySeverity: { severity: FindingSeverity; count: number }[];
   /** Open findings grouped by the rule (or "manual"), most frequent first, at most 10. */
-  findingsByRule: { ruleId: string | null; title: string; count: number }[];
+  /** `titleEn`: the English title of the same finding (issue 7: English shows English finding titles). */
+  findingsByRule: { ruleId: string | null; title: string; titleEn: string; count: number }[];
   requirements: { open: number; overdue: number; done: number; notDone: number };
   /** Register, as of today, for the facilities of the area. */
   register: {

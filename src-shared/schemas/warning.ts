@@ -42,7 +42,8 @@ export interface RegisterWarning {
   severity: FindingSeverity;
   facilityId: string;
   facilityName: string;
-  record: { entity: WarningEntity; id: string; label: string };
+  /** `labelEn`: the record's name in English where it has words of its own (an X-ray unit's type); else `label` serves both. */
+  record: { entity: WarningEntity; id: string; label: string; labelEn?: string };
   dueDate: string | null;
   /** Days until the due date (negative when overdue). */
   daysLeft: number | null;

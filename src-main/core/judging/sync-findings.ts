@@ -92,7 +92,7 @@ export function syncAutoFindings(ctx: CoreContext, inspection: { id: string; fac
         packVersion: lead.verdict.packVersion,
         verdict: lead.verdict,
         title: titleOf(entry.item, lead.where),
-        titleEn: titleOf(entry.item, lead.where, 'en'),
+        titleEn: titleOf(entry.item, lead.whereEn ?? lead.where, 'en'),
         description: descriptionOf(entry.fails),
       };
       if (!row) {

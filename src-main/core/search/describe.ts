@@ -1,6 +1,8 @@
 import { LICENCE_KIND_LABELS, type LicenceKind } from '../../../src-shared/schemas/register/licences';
 import { WORKER_ROLE_LABELS, type WorkerRole } from '../../../src-shared/schemas/register/workers';
 import { XRAY_UNIT_TYPE_LABELS, type XrayUnitType } from '../../../src-shared/schemas/register/xray-units';
+import { INSPECTION_KIND_WORDS } from '../../../src-shared/reports/labels';
+import type { InspectionKind } from '../../../src-shared/checklists/schema';
 import { stmt } from '../db/statements';
 import type { Db } from '../db/types';
 
@@ -10,14 +12,16 @@ export interface Description {
 }
 
 type Row = Record<string, string | number | null>;
-type Describer = (db: Db, id: string) => Description | null;
+/** Names a check's template (its title in the shipped checklists), or null when unknown. */
+export type TemplateTitle = (id: string, version: number | null) => string | null;
+type Describer = (db: Db, id: string, templateTitle: TemplateTitle) => Description | null;
 
 const join = (parts: (string | number | null | undefined)[], sep = ' · ') => parts.filter((p) => p !== null && p !== undefined && p !== '').join(sep) || null;
 
-function byId(table: string, describe: (row: Row) => Description): Describer {
-  return (db, id) => {
+function byId(table: string, describe: (row: Row, templateTitle: TemplateTitle) => Description): Describer {
+  return (db, id, templateTitle) => {
     const row = stmt(db, `SELECT * FROM ${table} WHERE id = ?`).get(id) as Row | undefined;
-    return row ? describe(row) : null;
+    return row ? describe(row, templateTitle) : null;
   };
 }
 
@@ -43,9 +47,15 @@ export const DESCRIBERS: Record<string, Describer> = {
     title: `${LICENCE_KIND_LABELS[r.kind as LicenceKind]?.vi ?? r.kind} số ${r.number}`,
     subtitle: join([r.issued_by, r.expires_on ? `hết hạn ${r.expires_on}` : null]),
   })),
-  inspection: byId('inspections', (r) => ({
+  // Two checks of one facility under the same decision differ by date, kind and template (issue 7).
+  inspection: byId('inspections', (r, templateTitle) => ({
     title: join(['Kiểm tra', r.decision_number ? `theo QĐ ${r.decision_number}` : null], ' ') ?? 'Kiểm tra',
-    subtitle: join([r.started_at ? String(r.started_at).slice(0, 10).split('-').reverse().join('/') : null, r.place]),
+    subtitle: join([
+      r.started_at ? String(r.started_at).slice(0, 10).split('-').reverse().join('/') : null,
+      INSPECTION_KIND_WORDS[r.kind as InspectionKind]?.vi ?? r.kind,
+      templateTitle(String(r.template_id), typeof r.template_version === 'number' ? r.template_version : null) ?? r.template_id,
+      r.place,
+    ]),
   })),
   worker: byId('workers', (r) => ({
     title: String(r.name),
@@ -53,6 +63,6 @@ export const DESCRIBERS: Record<string, Describer> = {
   })),
 };
 
-export function describeHit(db: Db, entity: string, id: string): Description {
-  return DESCRIBERS[entity]?.(db, id) ?? { title: `${entity} ${id}`, subtitle: null };
+export function describeHit(db: Db, entity: string, id: string, templateTitle: TemplateTitle = () => null): Description {
+  return DESCRIBERS[entity]?.(db, id, templateTitle) ?? { title: `${entity} ${id}`, subtitle: null };
 }

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { SearchInput, SearchPage } from '../../../src-shared/schemas/search';
 import type { CoreContext } from '../context';
-import { describeHit } from './describe';
+import { checklistStore } from '../checklists/store';
+import { describeHit, type TemplateTitle } from './describe';
 import { toMatchExpression } from './query';
 import { stmt } from '../db/statements';
 
@@ -16,7 +17,7 @@ export const COUNT_LIMIT = 1000;
  * records first and counts "1000+", so the box answers within its budget on a country-sized file.
  * Deleted records have no search document, so they never show.
  */
-export function searchAll(ctx: CoreContext, input: z.output<typeof SearchInput>): SearchPage {
+export function searchAll(ctx: CoreContext, input: z.output<typeof SearchInput>, resourcesDir?: string): SearchPage {
   const match = toMatchExpression(input.query);
   if (!match) return { rows: [], total: 0, more: false };
   const where = ['search_fts MATCH ?'];
@@ -50,6 +51,7 @@ export function searchAll(ctx: CoreContext, input: z.output<typeof SearchInput>)
       r: number;
     }[]).map((x) => x.r);
   }
+  const titles: TemplateTitle = (id, version) => (resourcesDir ? (checklistStore(resourcesDir).find(id, version)?.template.title.vi ?? null) : null);
   const docOf = stmt(ctx.db, 'SELECT d.entity, d.entity_id, d.facility_id, f.name AS facility_name FROM search_docs d LEFT JOIN facilities f ON f.id = d.facility_id WHERE d.rowid = ?');
   const hits = page
     .map((r) => docOf.get(r) as { entity: string; entity_id: string; facility_id: string | null; facility_name: string | null } | undefined)
@@ -62,7 +64,7 @@ export function searchAll(ctx: CoreContext, input: z.output<typeof SearchInput>)
       id: h.entity_id,
       facilityId: h.facility_id,
       facilityName: h.facility_name,
-      ...describeHit(ctx.db, h.entity, h.entity_id),
+      ...describeHit(ctx.db, h.entity, h.entity_id, titles),
     })),
   };
 }

@@ -43,7 +43,7 @@ export function xrayQcWarnings(scope: WarningScope, single: boolean): RegisterWa
       severity: severityOf(state, rule),
       facilityId: facility.id,
       facilityName: facility.name,
-      record: { entity: 'xray_unit', id: row.id, label: name },
+      record: { entity: 'xray_unit', id: row.id, label: name, labelEn: nameEn },
       dueDate: due.dueDate,
       daysLeft: due.daysLeft,
       explanation:

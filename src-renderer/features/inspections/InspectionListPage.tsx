@@ -19,6 +19,7 @@ import { PageTitle } from '../../components/PageTitle';
 export function InspectionListPage() {
   const { t } = useTranslation('inspections');
   const { t: tc } = useTranslation('common');
+  const { t: tf } = useTranslation('flow');
   const [statuses, setStatuses] = useState<InspectionStatus[]>([]);
   const [kind, setKind] = useState<InspectionKind | null>(null);
   const [facilityId, setFacilityId] = useState<string | null>(null);
@@ -106,6 +107,7 @@ export function InspectionListPage() {
                 templateTitle(i.templateId),
                 i.team.find((m) => m.role === 'truong_doan')?.name,
                 i.decisionIssuer,
+                i.status === 'cancelled' && i.cancelReason ? tf('cancel.listReason', { reason: i.cancelReason }) : null,
               ]
                 .filter(Boolean)
                 .join(' · ')}

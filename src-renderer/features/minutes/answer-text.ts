@@ -32,7 +32,14 @@ export function answerText(item: SnapshotItem, language: Language, noAnswer: str
     case 'yes_no_na':
       return YES_NO[String(a)]?.[language] ?? String(a);
     case 'number':
-      return typeof a === 'number' ? `${formatNumber(a, language)}${item.unit ? ` ${item.unit}` : ''}` : String(a);
+      if (typeof a === 'number') return `${formatNumber(a, language)}${item.unit ? ` ${item.unit}` : ''}`;
+      // A number typed with its unit ({ value, unit }: 120 µGy/h for an item in mGy/h) shows as typed.
+      if (typeof a === 'object' && typeof (a as { value?: unknown }).value === 'number') {
+        const q = a as { value: number; unit?: string | null };
+        const unit = q.unit ?? item.unit;
+        return `${formatNumber(q.value, language)}${unit ? ` ${unit}` : ''}`;
+      }
+      return String(a);
     case 'date':
       return formatDate(String(a));
     case 'choice':

@@ -12,7 +12,7 @@ export function FindingCharts(props: { data: DashboardData }) {
   const language = useUiStore((s) => s.language);
   const { data } = props;
   const severities = data.findingsBySeverity.map((s) => ({ label: FINDING_SEVERITY_LABELS[s.severity][language], count: s.count }));
-  const rules = data.findingsByRule.map((r) => ({ label: r.ruleId ? r.title || r.ruleId : t('manual'), count: r.count, key: r.ruleId ?? 'manual' }));
+  const rules = data.findingsByRule.map((r) => ({ label: r.ruleId ? (language === 'en' ? r.titleEn : r.title) || r.ruleId : t('manual'), count: r.count, key: r.ruleId ?? 'manual' }));
   // The chart's axis shows a short label; the table beside it has the whole title.
   const shortRules = rules.map((r) => ({ ...r, label: r.label.length > 48 ? `${r.label.slice(0, 47)}…` : r.label }));
   const water = data.wastewaterOverLimit.map((w) => ({ label: w.label[language], over: w.over, measured: w.measured }));

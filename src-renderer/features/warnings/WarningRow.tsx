@@ -48,7 +48,7 @@ export function WarningRow({ warning: w, showFacility }: { warning: RegisterWarn
               </Anchor>
             )}
             <Text size="sm" fw={showFacility ? 400 : 600} c={showFacility ? 'dimmed' : undefined} truncate>
-              {w.record.label}
+              {language === 'en' ? (w.record.labelEn ?? w.record.label) : w.record.label}
             </Text>
           </Group>
           <Tooltip label={w.citation ? `${t('citation')}: ${local(w.citation, language)}` : local(w.explanation, language)} multiline w={480} openDelay={300}>

@@ -41,6 +41,7 @@ export const flow: typeof vi = {
     keep: 'Keep it',
     done: 'The check was cancelled',
     note: 'Cancelled on {{at}}. Reason: {{reason}}',
+    listReason: 'Reason for cancelling: {{reason}}',
   },
   communes: {
     title: 'Communes and wards',

@@ -2,11 +2,11 @@ import type { trust as vi } from '../vi/trust';
 
 export const trust: typeof vi = {
   reason: 'Reason for importing',
-  reasonHint: "For example the Sở's letter number. Recorded in the audit log with the name of the person importing.",
+  reasonHint: "For example the provincial Department's letter number. Recorded in the audit log with the name of the person importing.",
   signedBy: 'Signed by: {{label}}',
   keys: {
     title: 'Trusted signing keys',
-    intro: "Only rule packs signed by the app's release key or by a Sở key this device trusts are accepted.",
+    intro: "Only rule packs signed by the app's release key or by a provincial Department key this device trusts are accepted.",
     label: 'Key holder',
     fingerprint: 'Fingerprint',
     source: 'Source',
@@ -15,7 +15,7 @@ export const trust: typeof vi = {
     addedBy: 'Added by {{who}} at {{when}}',
     add: 'Trust a new key',
     pem: 'Public key (PEM)',
-    pemHint: 'Paste the Ed25519 public key the Sở gave you. Check its fingerprint with the Sở by phone before trusting it.',
+    pemHint: 'Paste the Ed25519 public key the provincial Department gave you. Check its fingerprint with the Department by phone before trusting it.',
     holder: 'Key holder',
     why: 'Reason for trusting',
     trust: 'Trust this key',

@@ -40,6 +40,7 @@ export const flow = {
     keep: 'Không hủy',
     done: 'Đã hủy cuộc kiểm tra',
     note: 'Đã hủy lúc {{at}}. Lý do: {{reason}}',
+    listReason: 'Lý do hủy: {{reason}}',
   },
   communes: {
     title: 'Danh mục xã, phường',

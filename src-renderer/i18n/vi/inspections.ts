@@ -13,7 +13,7 @@ export const inspections = {
     in_progress: 'Đang kiểm tra',
     signed: 'Đã ký',
     completed: 'Đã hoàn thành (chưa ký)',
-    cancelled: 'Đã huỷ',
+    cancelled: 'Đã hủy',
   },
   kinds: {
     radiation: 'An toàn bức xạ',
