@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 /** The shared machine is slow: polls wait up to 15 s (nothing here is timed). */
-const SLOW = { timeout: 15_000 };
+const SLOW = { timeout: 30_000 };
 
 /** Calls the API from inside the page, with the page's session cookie (what the renderer itself does). */
 function apiCall(page: Page, name: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { vi: string; en: string } }> {
