@@ -4,6 +4,7 @@ import type { Db } from '../db/types';
 import { stmt } from '../db/statements';
 import { publicKeyFingerprint, verifyBytes } from '../identity/keys';
 import { badBundle } from './zip-read';
+import type { MinutesRow } from '../minutes/store';
 
 /**
  * Signed minutes on the wire (docs/bundle-format.md, `minutes.jsonl`): the frozen snapshot of a
@@ -28,21 +29,6 @@ export const MinutesLine = z.strictObject({
   signedAt: z.string().max(40),
 });
 export type MinutesLine = z.infer<typeof MinutesLine>;
-
-interface MinutesRow {
-  id: string;
-  inspection_id: string;
-  seq: number;
-  kind: 'original' | 'amendment';
-  reason: string | null;
-  snapshot: string;
-  sha256: string;
-  signature: string;
-  device_id: string;
-  public_key_pem: string;
-  signer_name: string;
-  signed_at: string;
-}
 
 const toLine = (r: MinutesRow): MinutesLine => ({
   id: r.id,
